@@ -1,0 +1,3 @@
+package vbtrace.model;
+
+public enum Direction { REACH, INCREASE, DECREASE, AT_LEAST, AT_MOST }

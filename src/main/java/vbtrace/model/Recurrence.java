@@ -1,0 +1,3 @@
+package vbtrace.model;
+
+public enum Recurrence { ANNUAL, SEMIANNUAL, QUARTERLY, MONTHLY }

@@ -1,0 +1,3 @@
+package vbtrace.model;
+
+public enum Role { LEAD, COORDINATE, RESPONSIBLE }

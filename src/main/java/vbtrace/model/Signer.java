@@ -1,0 +1,4 @@
+package vbtrace.model;
+
+/** Who signed: "Dương Xuân Huyền", "Phó Chủ tịch", "KT. Chủ tịch". */
+public record Signer(String name, String position, String authority) {}
