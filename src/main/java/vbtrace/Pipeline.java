@@ -33,7 +33,7 @@ public final class Pipeline {
 
     public ExtractionRecord extract(SourceText source) {
         String text = source.text();
-        DocumentStructure structure = structureAnalyzer.analyze(text);
+        DocumentStructure structure = structureAnalyzer.analyze(source);
         ReferenceResult refs = referenceExtractor.extract(text, structure);
         TargetResult targets = targetExtractor.extract(text, structure);
         DocumentInfo document = withImplements(structure.document(), refs.references());

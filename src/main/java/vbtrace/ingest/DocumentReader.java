@@ -1,18 +1,23 @@
 package vbtrace.ingest;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import vbtrace.text.OffsetMap;
+import vbtrace.text.DecodedText;
+import vbtrace.text.NormalizedText;
+import vbtrace.text.TextDecoder;
+import vbtrace.text.TextNormalizer;
 
 /** Turns a file into {@link SourceText}. The one entry point of the ingest stage. */
 public final class DocumentReader {
+    private final TextDecoder decoder = new TextDecoder();
+    private final TextNormalizer normalizer = new TextNormalizer();
+
     public SourceText read(Path file) throws IngestException {
         byte[] bytes;
         try {
@@ -21,9 +26,12 @@ public final class DocumentReader {
             throw new IngestException("cannot read: " + e.getMessage(), e);
         }
         if (bytes.length == 0) throw new IngestException("empty file");
-        String text = Normalizer.normalize(new String(bytes, StandardCharsets.UTF_8), Normalizer.Form.NFC);
-        return new SourceText(file.toString(), sha256(bytes), text, text, OffsetMap.identity(text.length()),
-                "text/plain", "UTF-8", List.of());
+        DecodedText decoded = decoder.decode(bytes);
+        NormalizedText normalized = normalizer.normalize(decoded.text());
+        List<String> warnings = new ArrayList<>(decoded.warnings());
+        warnings.addAll(normalized.warnings());
+        return new SourceText(file.toString(), sha256(bytes), normalized.text(), decoded.text(), normalized.offsets(),
+                normalized.stamps(), "text/plain", decoded.encoding(), warnings);
     }
 
     public static String sha256(byte[] bytes) {

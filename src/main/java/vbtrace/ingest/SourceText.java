@@ -1,6 +1,7 @@
 package vbtrace.ingest;
 
 import java.util.List;
+import vbtrace.model.Span;
 import vbtrace.text.OffsetMap;
 
 /**
@@ -12,13 +13,15 @@ import vbtrace.text.OffsetMap;
  * @param text     normalized text; all offsets in the extraction record point into it
  * @param rawText  the text as decoded or extracted, before layout repair
  * @param offsets  normalized offset → raw offset
+ * @param stamps   spans of {@code text} recognized as received-document stamps
  * @param format   detected media type ("text/plain", "application/pdf", …)
  * @param encoding detected or converted encoding ("UTF-8", "TCVN3", …), null for binary formats
  * @param warnings what was repaired or converted, one human-readable line each
  */
 public record SourceText(String source, String sha256, String text, String rawText, OffsetMap offsets,
-                         String format, String encoding, List<String> warnings) {
+                         List<Span> stamps, String format, String encoding, List<String> warnings) {
     public SourceText {
+        stamps = stamps == null ? List.of() : List.copyOf(stamps);
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
     }
 }

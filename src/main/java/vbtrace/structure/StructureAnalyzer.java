@@ -1,8 +1,10 @@
 package vbtrace.structure;
 
+import vbtrace.ingest.SourceText;
+
 /** Finds the document's header, metadata card and outline in normalized text. */
 public final class StructureAnalyzer {
-    public DocumentStructure analyze(String text) {
-        return DocumentStructure.empty(); // filled by the structure issue
+    public DocumentStructure analyze(SourceText source) {
+        return DocumentStructure.empty(source.stamps()); // filled by the structure issue
     }
 }
