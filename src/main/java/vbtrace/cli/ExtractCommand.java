@@ -31,9 +31,9 @@ public final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        DocumentReader reader = new DocumentReader();
         Pipeline pipeline = new Pipeline();
         int failures = 0;
+        try (DocumentReader reader = new DocumentReader()) {
         for (InputFiles.Input input : InputFiles.expand(files)) {
             String name = input.path().toString();
             try {
@@ -51,6 +51,7 @@ public final class ExtractCommand implements Callable<Integer> {
                 if (!text) out.println(Json.write(new ExtractionRecord.Failure(name, e.getMessage())));
             }
             out.flush();
+        }
         }
         return failures == 0 ? 0 : 1;
     }

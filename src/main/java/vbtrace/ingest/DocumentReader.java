@@ -13,8 +13,11 @@ import vbtrace.text.NormalizedText;
 import vbtrace.text.TextDecoder;
 import vbtrace.text.TextNormalizer;
 
-/** Turns a file into {@link SourceText}. The one entry point of the ingest stage. */
-public final class DocumentReader {
+/**
+ * Turns a file into {@link SourceText}. The one entry point of the ingest stage. Reuse one reader
+ * for a batch and close it at the end (it may hold parser processes).
+ */
+public final class DocumentReader implements AutoCloseable {
     private final TextDecoder decoder = new TextDecoder();
     private final TextNormalizer normalizer = new TextNormalizer();
 
@@ -33,6 +36,9 @@ public final class DocumentReader {
         return new SourceText(file.toString(), sha256(bytes), normalized.text(), decoded.text(), normalized.offsets(),
                 normalized.stamps(), "text/plain", decoded.encoding(), warnings);
     }
+
+    @Override
+    public void close() {}
 
     public static String sha256(byte[] bytes) {
         try {
