@@ -150,7 +150,7 @@ final class LineCleaner {
             return j;
         }
         // "* item" at the start of a line: a markdown bullet, kept as a dash item.
-        if (n == 1 && cur.length() == 0 && isSpace(after) && !state.open()) {
+        if (n == 1 && cur.length() == 0 && isSpace(after) && !state.open() && hasLetterOrDigit(raw, j, end)) {
             emit('-', i);
             return j;
         }
@@ -277,6 +277,11 @@ final class LineCleaner {
     private static boolean onlySpaces(String s, int from, int to) {
         for (int k = from; k < to; k++) if (!isSpace(s.charAt(k))) return false;
         return true;
+    }
+
+    private static boolean hasLetterOrDigit(String s, int from, int to) {
+        for (int k = from; k < to; k++) if (Character.isLetterOrDigit(s.charAt(k))) return true;
+        return false;
     }
 
     private static boolean onlyStarsAndSpaces(String s, int from, int to) {
