@@ -109,8 +109,11 @@ final class LineJoiner {
 
     /** A header-block line that always stands alone: motto, "Số: …", "Hà Nội, ngày … tháng … năm …". */
     static boolean isHeaderLine(String s) {
-        return MOTTO.matcher(s).matches() || (s.length() < 60 && NUMBER_LINE.matcher(s).matches())
-                || (s.length() < 80 && s.contains("tháng") && DATE_LINE.matcher(s).matches());
+        if (s.isEmpty()) return false;
+        char c = s.charAt(0);
+        return (c == 'C' || c == 'Đ') && MOTTO.matcher(s).matches()
+                || c == 'S' && s.length() < 60 && NUMBER_LINE.matcher(s).matches()
+                || s.length() < 80 && s.contains("tháng") && DATE_LINE.matcher(s).matches();
     }
 
     static boolean isTypeWord(String s) {

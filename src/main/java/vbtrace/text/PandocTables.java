@@ -33,6 +33,10 @@ final class PandocTables {
      * of the line after it; otherwise returns {@code i}.
      */
     static int flatten(Lines lines, int i, LineCleaner.State state, List<LayoutLine> out) {
+        int k = lines.start()[i];
+        int end = lines.end()[i];
+        while (k < end && lines.raw().charAt(k) == ' ') k++;
+        if (k == end || (lines.raw().charAt(k) != '+' && lines.raw().charAt(k) != '-')) return i;
         String first = lines.line(i);
         if (first.indexOf('+') >= 0 && GRID_BORDER.matcher(first).matches()) return grid(lines, i, state, out);
         if (first.indexOf('-') >= 0 && DASH_RUNS.matcher(first).matches()) return multiline(lines, i, state, out);
