@@ -82,7 +82,6 @@ final class LineJoiner {
         if (last == ',') return gap && !lower ? Join.BREAK : Join.SPACE;
         if (last == ':') return (lower || digit) && !gap ? Join.SPACE : Join.BREAK;
         if (gap) return lower || (digit && endsWithJoinWord(p)) ? Join.SPACE : Join.BREAK;
-        if (prev.hardBreak && !lower) return Join.BREAK;
         if (lower) return Join.SPACE;
         boolean capsPrev = allCaps(p);
         if (capsPrev) {

@@ -110,9 +110,10 @@ final class PandocTables {
                 // a grid cell lies strictly between two '+' columns; a multiline column starts at its run
                 int from = index(raw, ls, le, grid ? bounds[col] + 1 : bounds[col]);
                 int to = bounds[col + 1] == Integer.MAX_VALUE ? le : index(raw, ls, le, bounds[col + 1]);
-                if (grid && to < le && raw.charAt(to) != '|' && raw.charAt(to) != '+') {
-                    to = le; // a cell spanning columns: take the rest of the line once
-                    if (col > 0) continue;
+                if (grid) {
+                    // a cell spanning columns: the column that starts it takes it up to the next '|'
+                    if (from > ls && from <= le && !isBorder(raw.charAt(from - 1))) continue;
+                    while (to < le && !isBorder(raw.charAt(to))) to++;
                 }
                 if (from >= to || raw.substring(from, to).isBlank()) {
                     blank++;
@@ -130,6 +131,10 @@ final class PandocTables {
         }
         state.reset();
         state.pendingBlockStart = true;
+    }
+
+    private static boolean isBorder(char c) {
+        return c == '|' || c == '+';
     }
 
     /** Char index in {@code raw[ls, le)} of display column {@code col} (combining marks take none). */
