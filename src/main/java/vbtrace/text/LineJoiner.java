@@ -36,6 +36,8 @@ final class LineJoiner {
     private static final Pattern STRUCTURE = Pattern.compile(
             String.join("|", WordLists.load("structure-starts.txt").stream().map(r -> "(?:" + r + ")").toList()));
     private static final Set<String> JOIN_WORDS = new HashSet<>(WordLists.load("join-words.txt"));
+    /** Words that cannot open a line of their own: a line starting with one continues the line above. */
+    private static final Set<String> CONTINUING_WORDS = Set.of("và", "của", "với", "cho", "tại", "trong", "để", "đối");
     private static final Set<String> TYPE_WORDS = new HashSet<>(WordLists.load("type-words.txt"));
     private static final Pattern MOTTO = Pattern.compile(
             "(?:CỘNG HÒA|CỘNG HOÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập\\s*[-–]\\s*Tự do\\s*[-–]\\s*Hạnh phúc.*");
@@ -85,7 +87,7 @@ final class LineJoiner {
         if (lower) return Join.SPACE;
         boolean capsPrev = allCaps(p);
         if (capsPrev) {
-            if (endsWithJoinWord(p) || digit) return Join.SPACE;
+            if (endsWithJoinWord(p) || startsWithJoinWord(n) || digit) return Join.SPACE;
             if (!allCaps(n) || next.emphasisStart) return Join.BREAK; // a styled caps line is its own line
             // a long title line wraps; so does a title cut after its first word ("BÃI" / "BỎ QUYẾT ĐỊNH …")
             return p.length() >= LONG_CAPS_LINE || (p.indexOf(' ') < 0 && !isTypeWord(p)) ? Join.SPACE : Join.BREAK;
@@ -158,6 +160,13 @@ final class LineJoiner {
         if (n < 2) return false;
         char last = p.charAt(n - 1);
         return (last == '-' || last == '/') && Character.isLetterOrDigit(p.charAt(n - 2));
+    }
+
+    /** "VÀ XÃ HỘI" under "BỘ LAO ĐỘNG - THƯƠNG BINH": a line cannot start with "và", "của" … */
+    private static boolean startsWithJoinWord(String s) {
+        int end = 0;
+        while (end < s.length() && Character.isLetter(s.charAt(end))) end++;
+        return end > 0 && CONTINUING_WORDS.contains(s.substring(0, end).toLowerCase(Locale.ROOT));
     }
 
     private static boolean endsWithSpaceDash(String s) {
