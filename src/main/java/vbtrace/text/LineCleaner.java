@@ -99,6 +99,9 @@ final class LineCleaner {
                 int j = i;
                 while (j < end && raw.charAt(j) == '*') j++;
                 i = star(raw, i, j, end);
+            } else if (c == '_' && isUnderscoreEmphasis(raw, i, end)) {
+                i++; // "_(Ban hành kèm theo …)_": markdown emphasis; blanks in forms ("____") stay
+                if (i < end && raw.charAt(i) == '_') i++;
             } else if (c == '|') {
                 int j = i + 1;
                 while (j < end && (raw.charAt(j) == '|' || isSpace(raw.charAt(j)))) j++;
@@ -287,6 +290,18 @@ final class LineCleaner {
     private static boolean onlySpaces(String s, int from, int to) {
         for (int k = from; k < to; k++) if (!isSpace(s.charAt(k))) return false;
         return true;
+    }
+
+    /** One or two underscores that open or close an emphasis: word on the inside, space or line end outside. */
+    private static boolean isUnderscoreEmphasis(String s, int i, int end) {
+        int j = i;
+        while (j < end && s.charAt(j) == '_') j++;
+        if (j - i > 2) return false;
+        boolean spaceBefore = i == 0 || isSpace(s.charAt(i - 1)) || s.charAt(i - 1) == '\n' || s.charAt(i - 1) == '|';
+        boolean spaceAfter = j >= end || isSpace(s.charAt(j)) || ".,;:|".indexOf(s.charAt(j)) >= 0;
+        boolean wordAfter = j < end && (Character.isLetterOrDigit(s.charAt(j)) || s.charAt(j) == '(' || s.charAt(j) == '"');
+        boolean wordBefore = i > 0 && (Character.isLetterOrDigit(s.charAt(i - 1)) || ").\"".indexOf(s.charAt(i - 1)) >= 0);
+        return (spaceBefore && wordAfter) || (wordBefore && spaceAfter);
     }
 
     private static boolean hasLetterOrDigit(String s, int from, int to) {

@@ -251,4 +251,33 @@ class TextNormalizerTest {
             assertTrue(t.lines().noneMatch(String::isBlank), f);
         }
     }
+
+    @Test
+    void genreRulesForCapsLinesAndDashes() {
+        // gazette/thong-tu-so-03-2022-tt-bldtbxh: an issuer name cut before "VÀ"
+        assertEquals(List.of("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "Số: 03/2022/TT-BLĐTBXH"),
+                lines("BỘ LAO ĐỘNG - THƯƠNG BINH \nVÀ XÃ HỘI \nSố: 03/2022/TT-BLĐTBXH \n"));
+        // web-official/606d5f203dec293b.md: a title cut after its first word, then its styled authority line
+        assertEquals(List.of("QUYẾT ĐỊNH", "BÃI BỎ QUYẾT ĐỊNH SỐ 42/2018/QĐ-UBND NGÀY 08 THÁNG 8 NĂM 2018", "THỦ TƯỚNG CHÍNH PHỦ"),
+                lines("**QUYẾT ĐỊNH**\nBÃI\nBỎ QUYẾT ĐỊNH SỐ 42/2018/QĐ-UBND NGÀY 08 THÁNG 8 NĂM 2018\n**THỦ TƯỚNG CHÍNH PHỦ**\n"));
+        // web-official/2c71d790ecdeb8d1.md: "Hà Nội - Hải Phòng" cut before its dash is not a list item
+        assertEquals(List.of("Xét đề nghị về tình hình cung ứng vật liệu xây dựng phục vụ Dự án tuyến đường bộ cao tốc Hà Nội "
+                        + "- Hải Phòng, đoạn qua Nam Định và Thái Bình."),
+                lines("Xét đề nghị về tình hình cung ứng vật liệu xây dựng phục vụ Dự án tuyến đường bộ cao tốc Hà Nội\n"
+                        + "- Hải Phòng, đoạn qua Nam Định và Thái Bình.\n"));
+        // …while a heading's list items stay items
+        assertEquals(List.of("1. Mục đích", "- Nhằm nâng cao nhận thức."), lines("1. Mục đích\n- Nhằm nâng cao nhận thức.\n"));
+        // markdown underscores (assembly-2025/1027_CTK-CSCL.md), form blanks kept
+        assertEquals(List.of("(Ban hành kèm theo Công văn số 1027/CTK-CSCL)", "Số: ____/QĐ-UBND"),
+                lines("_(Ban hành kèm theo Công văn số 1027/CTK-CSCL)_\n\nSố: ____/QĐ-UBND\n"));
+    }
+
+    @Test
+    void footnotesRestartingPerAppendixLinkToTheirOwnBlock() {
+        String text = "A[1] b[2].\nPhụ lục\nC[1] d[2].\n[1] first A.\n[2] first B.\n[1] second A.\n[2] second B.";
+        List<Footnote> f = Footnotes.link(text);
+        assertEquals(4, f.size());
+        assertEquals("first A.", text.substring(f.get(0).text().start(), f.get(0).text().end()));
+        assertEquals("second B.", text.substring(f.get(3).text().start(), f.get(3).text().end()));
+    }
 }
