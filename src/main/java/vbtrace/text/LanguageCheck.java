@@ -34,6 +34,9 @@ final class LanguageCheck {
         if (detector != null || unavailable) return detector;
         synchronized (LanguageCheck.class) {
             if (detector == null && !unavailable) {
+                // OpenNLP logs through SLF4J; without a provider SLF4J prints three warning lines
+                // on stderr, which a CLI user would take for an error with their file
+                if (System.getProperty("slf4j.internal.verbosity") == null) System.setProperty("slf4j.internal.verbosity", "ERROR");
                 try (InputStream in = LanguageCheck.class.getResourceAsStream("/langdetect-183.bin")) {
                     if (in == null) unavailable = true;
                     else detector = new LanguageDetectorME(new LanguageDetectorModel(in));
