@@ -26,14 +26,14 @@ public final class DocumentIdParser {
     /** A number found at {@code [start, end)}: the canonical id and the grammar it follows. */
     public record IdMatch(int start, int end, String id, Grammar grammar) {}
 
-    private static final String NUM = "(?<![\\p{L}\\p{N}.,/\\-–])(?<num>\\d[\\dO]{0,5}(?:\\.\\d{1,3})?)";
+    private static final String NUM = "(?<![\\p{L}\\p{N}.,/\\-–])(?<num>\\d[\\dO]{0,4}(?:\\.\\d{1,3})?)";
     private static final String SP = "[ \\t\\u00A0]{0,2}";
     /** After a separator: a few spaces, or a line/page break (blank lines between). */
     private static final String BRK = "(?:[ \\t\\u00A0]*\\n(?:[ \\t\\u00A0]*\\n){0,3}[ \\t\\u00A0]*|[ \\t\\u00A0]{0,2})";
     private static final String HY = "[-–]";
     private static final String CODE = "[A-ZĐ][A-Za-zĐđ&]*\\d{0,4}";
     private static final String CODES = CODE + "(?:" + SP + HY + BRK + CODE + ")*";
-    private static final String YEAR = "(?<year>(?:19|20)[\\dO]{2})";
+    private static final String YEAR = "(?<year>[12][\\dO]{3})";
 
     private static final Pattern ID = Pattern.compile(NUM + "(?:"
             + SP + "/" + SP + YEAR + SP + "/" + BRK + "(?<legal>" + CODES + ")"
@@ -78,8 +78,10 @@ public final class DocumentIdParser {
         Grammar grammar;
         List<String> parts;
         if (m.group("legal") != null) {
+            String year = m.group("year").replace('O', '0');
+            if (!year.startsWith("19") && !year.startsWith("20")) return null;
             parts = codes(m.group("legal"));
-            id = number + "/" + m.group("year").replace('O', '0') + "/" + String.join("-", parts);
+            id = number + "/" + year + "/" + String.join("-", parts);
             grammar = Grammar.LEGAL;
         } else if (m.group("admin") != null) {
             parts = codes(m.group("admin"));

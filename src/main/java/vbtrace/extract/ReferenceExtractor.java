@@ -169,11 +169,7 @@ public final class ReferenceExtractor {
 
         Reference build(SymbolCodes codes, JurisdictionWords places) {
             String date = mostCommon(found.stream().map(f -> f.context().date()).toList());
-            String subject = null;
-            for (FoundMention f : found) {
-                String s = f.context().subject();
-                if (s != null && (subject == null || s.length() > subject.length())) subject = s;
-            }
+            String subject = mostCommonByKey(found.stream().map(f -> f.context().subject()).toList());
             String issuer = issuer();
             String jurisdiction = null;
             if (codes.scopeLevel(id).isPresent()) {
@@ -183,6 +179,17 @@ public final class ReferenceExtractor {
                 }
             }
             return new Reference(id, type(), date, issuer, subject, relation, jurisdiction, mentions);
+        }
+
+        /** The subject most mentions give, compared case-insensitively; ties go to the first. */
+        private static String mostCommonByKey(List<String> values) {
+            Map<String, Integer> counts = new HashMap<>();
+            for (String v : values) if (v != null) counts.merge(Canonical.key(v), 1, Integer::sum);
+            String best = null;
+            for (String v : values) {
+                if (v != null && (best == null || counts.get(Canonical.key(v)) > counts.get(Canonical.key(best)))) best = v;
+            }
+            return best;
         }
 
         /** The value most mentions give; ties go to the longest (the fullest spelling), then the first. */

@@ -106,13 +106,13 @@ final class RelationLinker {
     /** The sentence around {@code [start, end)}: from the previous to the next sentence break, whitespace folded. */
     static String sentence(String original, String folded, int start, int end) {
         int s = start;
-        while (s > 0 && start - s < 400) {
+        while (s > 0 && (start - s < 300 || !Character.isWhitespace(folded.charAt(s - 1)))) {
             char c = folded.charAt(s - 1);
             if (c == ';' || (c == '\n' && s >= 2 && folded.charAt(s - 2) == '\n') || (c == ' ' && s >= 2 && folded.charAt(s - 2) == '.')) break;
             s--;
         }
         int e = end;
-        while (e < folded.length() && e - end < 400) {
+        while (e < folded.length() && (e - end < 300 || !Character.isWhitespace(folded.charAt(e)))) {
             char c = folded.charAt(e);
             if (c == ';' || (c == '\n' && e + 1 < folded.length() && folded.charAt(e + 1) == '\n')
                     || (c == '.' && (e + 1 == folded.length() || Character.isWhitespace(folded.charAt(e + 1))))) {
@@ -121,7 +121,8 @@ final class RelationLinker {
             }
             e++;
         }
-        return original.substring(s, e).replaceAll("[*_]+", "").replaceAll("\\s+", " ").strip();
+        String out = original.substring(s, e).replaceAll("[*_]+", "").replaceAll("\\s+", " ").strip();
+        return out;
     }
 
     private static List<Relation> dedupe(List<Relation> relations) {
