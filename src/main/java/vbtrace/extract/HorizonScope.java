@@ -106,7 +106,9 @@ final class HorizonScope {
             year = Horizons.year(h);
         } else if (heading) {
             Matcher any = ANY_HORIZON.matcher(rest);
-            if (any.find()) year = Horizons.year(any);
+            while (year == null && any.find()) {
+                if (!rest.startsWith("so với ", Math.max(0, any.start() - 7))) year = Horizons.year(any);
+            }
         }
         boolean assessment = heading && ASSESSMENT.matcher(rest).find() && !NOT_ASSESSMENT.matcher(rest).find();
         boolean objectives = heading && !assessment && OBJECTIVES.matcher(rest).find();
@@ -142,7 +144,7 @@ final class HorizonScope {
 
     /** A heading is short and is not a sentence that goes on ("1. Ban Dân tộc", "2.2. Định hướng đến năm 2030"). */
     private static boolean isHeadingLike(String rest) {
-        if (rest.length() > 200) return false;
+        if (rest.length() > 200 || rest.endsWith(".") || rest.endsWith(";")) return false;
         int stop = rest.indexOf(". ");
         return stop < 0 || stop > 160;
     }

@@ -23,6 +23,10 @@ final class Horizons {
             "(?<!\\p{L})(?:đến|tới|vào|trong)\\s+(?:hết\\s+|cuối\\s+)?năm\\s+(?<hy>" + YEAR + ")(?!\\d)",
             TargetLexicon.FLAGS);
 
+    /** A horizon opening a phrase, to drop from an indicator: "Đến năm 2025, giảm tỷ lệ …". */
+    static final Pattern LEADING = Pattern.compile(
+            "^(?:phấn đấu\\s+)?(?:đến|tới|vào|trong)\\s+(?:hết\\s+|cuối\\s+)?năm\\s+" + YEAR + "[\\s,:]*", TargetLexicon.FLAGS);
+
     /** A sentence opening on its horizon: "Giai đoạn 2025-2027: …", "Năm 2025, …". */
     static final Pattern SENTENCE_START = Pattern.compile(
             "^(?:phấn đấu\\s+)?(?:giai\\s+đoạn\\s+(?:từ\\s+)?(?:năm\\s+)?" + YEAR + "\\s*(?:-|–|—|đến)\\s*(?:năm\\s+)?(?<hp>" + YEAR + ")"

@@ -53,9 +53,9 @@ public final class TargetExtractor {
             "(?<!\\p{L})" + TargetLexicon.alternation("targets/income-words.txt") + "(?!\\p{L})", F);
     private static final Pattern NOT_TARGET_BEFORE = TargetLexicon.patterns("targets/not-target-before.txt");
     private static final Pattern NOT_TARGET_AFTER = TargetLexicon.patterns("targets/not-target-after.txt");
-    private static final Pattern PIECE_BREAK = Pattern.compile("(?<!\\d),\\s|,\\s(?!\\d)|\\s(?:và|trong đó)\\s(?=[^,;]{0,12}\\d)", F);
+    private static final Pattern PIECE_BREAK = Pattern.compile("(?:,\\s*|\\s)(?:và|trong đó(?: có)?)\\s(?=[^,;]{0,12}\\d)|(?<!\\d),\\s|,\\s(?!\\d)", F);
     private static final Pattern LIST_LABEL = Pattern.compile(
-            "^[\\s#>*_|]*(?:[ivxl]{1,4}\\s*[.\\-–]|\\d{1,2}(?:\\.\\d{1,2}){0,2}\\s*[.)\\-–]?|[a-zđ]\\)|\\(\\d{1,2}\\)|[-–—+•])[\\s*_]+", F);
+            "^[\\s#>*_|]*(?:[ivxl]{1,4}\\s*[.\\-–]|\\d{1,2}(?:\\.\\d{1,2}){1,2}\\.?|\\d{1,2}\\s*[.)\\-–]|[a-zđ]\\)|\\(\\d{1,2}\\)|[-–—+•])[\\s*_]+", F);
     private static final Pattern INDICATOR_LEAD = Pattern.compile(
             "^(?:" + TargetLexicon.alternation("targets/indicator-lead.txt") + "(?!\\p{L})[\\s,:]*)+", F);
     private static final Pattern INDICATOR_TRAIL = Pattern.compile(
@@ -67,43 +67,49 @@ public final class TargetExtractor {
         SentenceIndex sentences = SentenceIndex.of(text);
         Integer documentHorizon = documentHorizon(low, structure);
         List<Target> targets = new ArrayList<>(), baselines = new ArrayList<>();
+        List<Quantity> found = new ArrayList<>();
         Matcher m = QUANTITY.matcher(low);
-        int previousEnd = 0;
         while (m.find()) {
             Quantity q = quantity(m);
-            int ms = m.start(), me = m.end();
+            if (q != null && !isIdOrDate(low, q.start())) found.add(q);
+        }
+        int[] starts = found.stream().mapToInt(Quantity::start).toArray();
+        int previousEnd = 0;
+        for (Quantity q : found) {
+            int ms = q.start(), me = q.end();
             int from = previousEnd;
             previousEnd = me;
-            if (q == null || isIdOrDate(low, ms)) continue;
             int ss = sentences.start(ms), se = sentences.end(ms);
             int cs = clauseStart(low, ss, ms), ce = clauseEnd(low, me, se);
             int ps = Math.max(pieceStart(low, cs, ms), Math.max(from, cs));
             int pe = pieceEnd(low, me, ce);
-            if (isPolicyOrBudget(low, q, cs, ps, ms, me)) continue;
+            if (isPolicyOrBudget(low, q, cs, ms, me)) continue;
             HorizonScope.Scope scope = scopes.at(ms);
             String clause = low.substring(cs, ce);
+            Span span = textSpan(low, starts, ps, pe, cs, ce, ms);
             if (scope.assessment() || BASELINE.matcher(clause).find()) {
-                baselines.add(build(text, low, q, ps, pe, cs, ce, ms, me, baselineYear(low, ss, ms, scope)));
+                baselines.add(build(text, low, q, span, ps, pe, baselineYear(low, ss, ms, scope)));
                 continue;
             }
-            Integer year = horizon(low, ss, se, cs, ce, ms);
+            Integer year = horizon(low, ss, cs, ce, ms);
             boolean committed = scope.objectives() || scope.year() != null || year != null
                     || COMMITMENT.matcher(low.substring(cs, me)).find();
             if (!committed) continue;
             if (year == null) year = scope.year() != null ? scope.year() : documentHorizon;
-            targets.add(build(text, low, q, ps, pe, cs, ce, ms, me, year));
+            targets.add(build(text, low, q, span, ps, pe, year));
         }
         return new TargetResult(targets, baselines);
     }
 
     /** A number with its unit, as matched; the unit is {@code [unitStart, unitEnd)} of the text. */
-    private record Quantity(double min, double max, int unitStart, int unitEnd, boolean money, boolean fraction,
-                            boolean perUnit) {}
+    private record Quantity(int start, int end, double min, double max, int unitStart, int unitEnd,
+                            boolean money, boolean fraction, boolean perUnit, boolean count) {}
 
     private static Quantity quantity(Matcher m) {
         if (m.group("frac") != null) {
             OptionalDouble f = VietnameseNumbers.parseFraction(m.group("frac"));
-            return f.isPresent() ? new Quantity(f.getAsDouble(), f.getAsDouble(), -1, -1, false, true, false) : null;
+            return f.isPresent() ? new Quantity(m.start(), m.end(), f.getAsDouble(), f.getAsDouble(), -1, -1,
+                    false, true, false, false) : null;
         }
         OptionalDouble a = VietnameseNumbers.parse(m.group("a"));
         if (a.isEmpty()) return null;
@@ -116,7 +122,9 @@ public final class TargetExtractor {
         }
         boolean money = m.group("money") != null;
         int unitStart = money ? m.start("money") : m.start("unit");
-        return new Quantity(lo, hi, unitStart, m.end(), money, false, !m.group("per").isBlank());
+        String unit = m.group("unit");
+        boolean count = unit != null && !unit.equals("%") && !unit.equals("lần") && !unit.equals("phần trăm");
+        return new Quantity(m.start(), m.end(), lo, hi, unitStart, m.end(), money, false, !m.group("per").isBlank(), count);
     }
 
     /** "Nghị quyết số 06", "ngày 20", "Điều 5", "mức độ 3": ids, dates and ordinals. */
@@ -127,7 +135,7 @@ public final class TargetExtractor {
     }
 
     /** Budgets ("kinh phí 500 triệu đồng") and policy rates ("hỗ trợ 50% chi phí") are not commitments. */
-    private static boolean isPolicyOrBudget(String low, Quantity q, int cs, int ps, int ms, int me) {
+    private static boolean isPolicyOrBudget(String low, Quantity q, int cs, int ms, int me) {
         Matcher before = NOT_TARGET_BEFORE.matcher(low);
         before.region(Math.max(cs, ms - 40), ms);
         if (before.find()) return true;
@@ -137,8 +145,8 @@ public final class TargetExtractor {
         return q.money() && !q.perUnit() && !INCOME.matcher(low.substring(cs, ms)).find();
     }
 
-    private Target build(String text, String low, Quantity q, int ps, int pe, int cs, int ce, int ms, int me,
-                         Integer year) {
+    private static Target build(String text, String low, Quantity q, Span span, int ps, int pe, Integer year) {
+        int ms = q.start(), me = q.end();
         String before = low.substring(Math.max(ps, ms - 40), ms);
         String after = low.substring(me, pe);
         boolean atLeast = AT_LEAST.matcher(before).find() || OR_MORE.matcher(after).find();
@@ -149,8 +157,7 @@ public final class TargetExtractor {
         if (q.min() == q.max() && atLeast) max = null;
         if (q.min() == q.max() && atMost) min = null;
         String unit = unit(text, low, q, ps, ms);
-        Span span = textSpan(low, q, ps, pe, cs, ce, ms, me);
-        String indicator = indicator(text, low, span, ms, me);
+        String indicator = indicator(text, low, span, ms, q.count() ? q.unitStart() : me);
         return new Target(indicator, direction, min, max, unit, year,
                 text.substring(span.start(), span.end()), span.start(), span.end());
     }
@@ -181,37 +188,44 @@ public final class TargetExtractor {
      * without numbers that complete its indicator (before it when the indicator leads, after it
      * when the number leads: "Trên 80% phụ nữ có thai được khám thai định kỳ, sinh con ở …").
      */
-    private static Span textSpan(String low, Quantity q, int ps, int pe, int cs, int ce, int ms, int me) {
+    private static Span textSpan(String low, int[] quantities, int ps, int pe, int cs, int ce, int ms) {
         int start = ps, end = pe;
         boolean numberLeads = leadWords(low, ps, ms).isEmpty();
         if (numberLeads) {
             while (end < ce) {
                 int next = pieceEnd(low, end + 1, ce);
-                if (hasDigit(low, end, next)) break;
+                if (hasQuantity(quantities, end, next)) break;
                 end = next;
             }
         } else {
             while (start > cs) {
                 int prev = pieceStart(low, cs, start - 1);
-                if (hasDigit(low, prev, start)) break;
+                if (hasQuantity(quantities, prev, start)) break;
                 start = prev;
             }
         }
-        return trim(low, start, end);
+        return trim(low, start, end, ms);
+    }
+
+    private static boolean hasQuantity(int[] starts, int from, int to) {
+        int i = java.util.Arrays.binarySearch(starts, from);
+        if (i < 0) i = -i - 1;
+        return i < starts.length && starts[i] < to;
     }
 
     /** The indicator: the words before the number when they name it, else the words after the unit. */
     private static String indicator(String text, String low, Span span, int ms, int me) {
-        String lead = leadWords(low, span.start(), ms);
+        int from = Math.min(span.start(), ms);
+        String lead = leadWords(low, from, ms);
         String words;
         if (!lead.isEmpty()) {
-            int s = span.start() + low.substring(span.start(), ms).indexOf(lead);
+            int s = from + low.substring(from, ms).indexOf(lead);
             words = text.substring(s, s + lead.length());
         } else {
             words = me < span.end() ? text.substring(me, span.end()) : "";
         }
         words = words.replaceAll("[*_]", "").replaceAll("\\s+", " ").strip();
-        words = INDICATOR_LEAD.matcher(words).replaceFirst("");
+        words = INDICATOR_LEAD.matcher(words).replaceFirst("").replaceAll("[\\s.;,:]+$", "");
         if (words.length() > 1 && Character.isUpperCase(words.charAt(0)) && Character.isLowerCase(words.charAt(1))) {
             words = Character.toLowerCase(words.charAt(0)) + words.substring(1);
         }
@@ -220,24 +234,26 @@ public final class TargetExtractor {
 
     /** Words before the number that name the indicator, without verbs and bound words; empty when none. */
     private static String leadWords(String low, int ps, int ms) {
+        if (ps >= ms) return "";
         String w = low.substring(ps, ms);
         w = LIST_LABEL.matcher(w).replaceFirst("");
         int colon = w.lastIndexOf(':');
         if (colon >= 0) w = w.substring(colon + 1);
+        w = Horizons.LEADING.matcher(w.strip()).replaceFirst("");
         w = INDICATOR_TRAIL.matcher(w).replaceFirst("");
         w = INDICATOR_LEAD.matcher(w.strip()).replaceFirst("");
         w = w.replaceAll("[*_]", " ").strip();
         return w.indexOf(' ') < 0 ? "" : w;   // one word ("có", "số") names nothing
     }
 
-    private static Span trim(String low, int start, int end) {
+    private static Span trim(String low, int start, int end, int ms) {
         String w = low.substring(start, end);
         Matcher label = LIST_LABEL.matcher(w);
         if (label.lookingAt()) start += label.end();
-        int colon = low.lastIndexOf(':', end - 1);
-        if (colon >= start && colon < end && !hasDigit(low, start, colon)) start = colon + 1;
-        while (start < end && " ,*_\t".indexOf(low.charAt(start)) >= 0) start++;
-        while (end > start && " ,.;*_\t\r".indexOf(low.charAt(end - 1)) >= 0) end--;
+        int colon = low.lastIndexOf(':', ms - 1);
+        if (colon >= start && !hasDigit(low, start, colon)) start = colon + 1;
+        while (start < ms && " ,*_\t".indexOf(low.charAt(start)) >= 0) start++;
+        while (end > start && " ,.;:*_\t\r\n".indexOf(low.charAt(end - 1)) >= 0) end--;
         return new Span(start, end);
     }
 
@@ -260,7 +276,7 @@ public final class TargetExtractor {
     }
 
     private static int pieceStart(String low, int cs, int ms) {
-        Matcher b = PIECE_BREAK.matcher(low);
+        Matcher b = PIECE_BREAK.matcher(low).useTransparentBounds(true);
         b.region(cs, ms);
         int start = cs;
         while (b.find()) start = b.end();
@@ -269,13 +285,13 @@ public final class TargetExtractor {
 
     private static int pieceEnd(String low, int me, int ce) {
         if (me >= ce) return ce;
-        Matcher b = PIECE_BREAK.matcher(low);
+        Matcher b = PIECE_BREAK.matcher(low).useTransparentBounds(true);
         b.region(me, ce);
         return b.find() ? b.start() : ce;
     }
 
     /** The horizon a sentence states for this number: "Phấn đấu đến năm 2030: …", "… vào năm 2028". */
-    private static Integer horizon(String low, int ss, int se, int cs, int ce, int ms) {
+    private static Integer horizon(String low, int ss, int cs, int ce, int ms) {
         Matcher h = Horizons.IN_SENTENCE.matcher(low);
         h.region(ss, ms);
         Integer year = null;
