@@ -32,7 +32,7 @@ final class TargetLexicon {
     }
 
     /** The entries as written (NFC): regular expressions keep their case ("\\p{L}"). */
-    private static List<String> raw(String name) {
+    static List<String> raw(String name) {
         String path = "/vbtrace/extract/" + name;
         try (InputStream in = TargetLexicon.class.getResourceAsStream(path)) {
             if (in == null) throw new IllegalStateException("missing resource " + path);
