@@ -198,4 +198,40 @@ class GazetteerTest {
         assertEquals(30, g.districts(g.province("Hà Nội", 2020).orElseThrow()).size());
         assertTrue(g.find("Bảo Yên", eve).size() == 1);
     }
+
+    /**
+     * Decree 38/2022/NĐ-CP lists, by minimum-wage region, the districts of every province as of mid-2022
+     * ("Các thành phố Vĩnh Yên, Phúc Yên và các huyện Bình Xuyên, Yên Lạc thuộc tỉnh Vĩnh Phúc"): each one
+     * named must be a unit of that province on 1 July 2022.
+     */
+    @Test
+    void everyDistrictOfDecree38Of2022IsKnown() throws Exception {
+        String text = java.nio.file.Files.readString(vbtrace.SharedData.require("data/gazette/nghi-dinh-so-38-2022-nd-cp-37348.txt"));
+        String appendix = text.substring(text.indexOf("1. Vùng I, gồm"), text.indexOf("4. Vùng IV"))
+                .replaceAll("(?m)^\\s*CÔNG BÁO/Số.*$|(?m)^\\s*\\d+\\s*$", " ")
+                .replaceAll("\\s+", " ");
+        java.util.regex.Matcher item = java.util.regex.Pattern
+                .compile("- ([^;]*?) thuộc (?:tỉnh|thành phố) (\\p{Lu}[^;.]+)[;.]").matcher(appendix);
+        java.util.regex.Pattern kindThenNames = java.util.regex.Pattern.compile(
+                "(?:[Cc]ác )?(?:[Tt]hành phố|[Tt]hị xã|[Hh]uyện|quận) ((?:\\p{Lu}[\\p{L}']*(?: |, | và )?)+)");
+        LocalDate mid2022 = LocalDate.of(2022, 7, 1);
+        int checked = 0;
+        List<String> missing = new java.util.ArrayList<>();
+        while (item.find()) {
+            String province = item.group(2).strip();
+            assertTrue(g.province(province, mid2022).isPresent(), province);
+            java.util.regex.Matcher names = kindThenNames.matcher(item.group(1));
+            while (names.find()) {
+                for (String name : names.group(1).split(", | và ")) {
+                    name = name.strip();
+                    if (name.isEmpty()) continue;
+                    checked++;
+                    String n = name;
+                    if (g.find(name, mid2022).stream().noneMatch(u -> province.equals(u.province()))) missing.add(n + " (" + province + ")");
+                }
+            }
+        }
+        assertEquals(List.of(), missing);
+        assertTrue(checked > 200, "only " + checked + " districts read from the decree");
+    }
 }
