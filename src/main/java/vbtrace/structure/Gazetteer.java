@@ -170,22 +170,23 @@ public final class Gazetteer {
     }
 
     /**
-     * The candidates that belong to the hinted province: a province itself, a district of it, or a unit of
-     * a former province it absorbed ("Châu Thành" with hint "An Giang" keeps the districts of An Giang and,
-     * since the new An Giang took over Kiên Giang, of Kiên Giang). Returns the list unchanged when the hint
-     * names no province or fits none of the candidates.
+     * The candidates that belong to the hinted province: the province itself or a district of it ("Châu Thành"
+     * with hint "Tiền Giang"); failing that, a unit of a former province the hinted one absorbed ("Châu Thành"
+     * with hint "Vĩnh Long": those of Bến Tre and Trà Vinh, merged into Vĩnh Long in 2025). Returns the list
+     * unchanged when the hint names no province or fits none of the candidates.
      */
     public List<AdminUnit> within(List<AdminUnit> units, String provinceHint) {
         if (provinceHint == null || units.size() < 2) return units;
+        List<AdminUnit> kept = strictlyWithin(units, provinceHint);
+        return kept.isEmpty() ? units : kept;
+    }
+
+    private List<AdminUnit> strictlyWithin(List<AdminUnit> units, String provinceHint) {
         Set<String> hinted = lookup(provinceHint, (Integer) null).stream()
                 .filter(AdminUnit::isProvince).map(AdminUnit::name).collect(Collectors.toSet());
-        if (hinted.isEmpty()) return units;
-        List<AdminUnit> kept = units.stream().filter(u -> {
-            String p = u.isProvince() ? u.name() : u.province();
-            if (hinted.contains(p)) return true;
-            return provinceOf(u, null).flatMap(this::current).map(c -> hinted.contains(c.name())).orElse(false);
-        }).toList();
-        return kept.isEmpty() ? units : kept;
+        List<AdminUnit> direct = units.stream().filter(u -> hinted.contains(u.isProvince() ? u.name() : u.province())).toList();
+        if (!direct.isEmpty()) return direct;
+        return units.stream().filter(u -> current(u).map(c -> hinted.contains(c.name())).orElse(false)).toList();
     }
 
     /** The province a district-level unit belonged to (the one existing alongside it); a province gives itself. */
@@ -252,19 +253,20 @@ public final class Gazetteer {
     public List<Match> scan(String text, Integer year) {
         if (text == null || text.isEmpty()) return List.of();
         MatchingText mt = MatchingText.of(text, false);
+        MatchingText mtFolded = MatchingText.of(text, true); // same positions as mt
         List<Match> out = new ArrayList<>();
         Matcher m = exact.kindPattern.matcher(mt.text);
         int pos = 0;
         while (pos < mt.text.length() && m.find(pos)) {
-            Hit hit = exact.nameAfter(mt, text, m, true);
+            Hit hit = nameAt(mt, mtFolded, text, m.start());
             if (hit == null) {
                 pos = m.start() + 1;
                 continue;
             }
             List<AdminUnit> units = preferValid(hit.units, year);
-            if (!units.get(0).isProvince() && units.size() > 1) {
-                Hit p = provinceRightAfter(mt, text, hit.end);
-                if (p != null) units = within(units, p.name);
+            if (!units.get(0).isProvince()) {
+                Hit p = provinceRightAfter(mt, mtFolded, text, hit.end);
+                if (p != null) units = narrow(units, hit.sameLevel, p.name);
             }
             int s = mt.originalStart(hit.start);
             int e = mt.originalEnd(hit.end);
@@ -274,19 +276,39 @@ public final class Gazetteer {
         return out;
     }
 
-    private Hit provinceRightAfter(MatchingText mt, String original, int end) {
+    /** A kind word and a name at {@code at}, spelled exactly or, failing that, without diacritics ("Đăk Hà"). */
+    private Hit nameAt(MatchingText mt, MatchingText mtFolded, String original, int at) {
+        for (Names names : List.of(exact, folded)) {
+            String s = (names == exact ? mt : mtFolded).text;
+            Matcher k = names.kindPattern.matcher(s).region(at, s.length());
+            if (!k.lookingAt()) continue;
+            Hit h = names.nameAfter(names == exact ? mt : mtFolded, original, k, true);
+            if (h != null) return h;
+        }
+        return null;
+    }
+
+    private Hit provinceRightAfter(MatchingText mt, MatchingText mtFolded, String original, int end) {
         Matcher after = PROVINCE_SEPARATOR.matcher(mt.text).region(end, mt.text.length());
         if (!after.lookingAt()) return null;
-        Matcher k = exact.kindPattern.matcher(mt.text);
-        k.region(after.end(), mt.text.length());
-        if (!k.lookingAt()) return null;
-        Hit h = exact.nameAfter(mt, original, k, true);
-        return h != null && h.units.stream().anyMatch(AdminUnit::isProvince) ? h : null;
+        Hit h = nameAt(mt, mtFolded, original, after.end());
+        return h != null && h.units.get(0).isProvince() ? h : null;
+    }
+
+    /**
+     * A district's candidates narrowed by the province named after it; if none of them is in that province,
+     * a same-named unit of another district kind may be (an old "huyện Phước Long, tỉnh Bình Phước" is
+     * today's thị xã Phước Long).
+     */
+    private List<AdminUnit> narrow(List<AdminUnit> units, List<AdminUnit> sameLevel, String province) {
+        List<AdminUnit> kept = strictlyWithin(units, province);
+        if (kept.isEmpty()) kept = strictlyWithin(sameLevel, province);
+        return kept.isEmpty() ? units : kept;
     }
 
     // ---------------------------------------------------------------------------------------------
 
-    private record Hit(int start, int end, String kind, String name, List<AdminUnit> units) {}
+    private record Hit(int start, int end, String kind, String name, List<AdminUnit> units, List<AdminUnit> sameLevel) {}
 
     /** The names (and aliases) in one matching form, exact or without diacritics, with the kind words. */
     private static final class Names {
@@ -341,8 +363,10 @@ public final class Gazetteer {
                 int end = q + k.length();
                 if (!s.startsWith(k, q) || (end < s.length() && MatchingText.isWordChar(s.charAt(end)))) continue;
                 String kind = kindOfWord.get(word);
-                List<Entry> units = ofKind(byKey.get(k), kind);
-                return new Hit(m.start(), end, kind, units.get(0).unit().name(), units(units));
+                List<Entry> all = byKey.get(k);
+                List<Entry> fit = ofKind(all, kind);
+                List<Entry> level = all.stream().filter(e -> e.unit().isProvince() == fit.get(0).unit().isProvince()).toList();
+                return new Hit(m.start(), end, kind, fit.get(0).unit().name(), units(fit), units(level));
             }
             return null;
         }
@@ -353,11 +377,14 @@ public final class Gazetteer {
             String s = mt.text.trim();
             Matcher m = kindPattern.matcher(s);
             List<AdminUnit> best = null;
+            boolean kindWordFirst = false;
             while (m.find()) {
+                kindWordFirst |= m.start() == 0;
                 Hit h = nameAfter(mt, phrase.trim(), m, false);
                 if (h != null && h.end == s.length()) best = h.units;
             }
             if (best != null) return best;
+            if (kindWordFirst && folded) return List.of(); // "tỉnh Gia" is not "Tĩnh Gia"
             List<Entry> bare = byKey.get(s);
             if (bare == null && s.endsWith(".")) bare = byKey.get(s.substring(0, s.length() - 1));
             return bare == null ? List.of() : units(bare);

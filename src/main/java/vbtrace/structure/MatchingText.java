@@ -1,5 +1,6 @@
 package vbtrace.structure;
 
+import java.text.Normalizer;
 import vbtrace.text.Canonical;
 
 /**
@@ -20,29 +21,42 @@ final class MatchingText {
     }
 
     static MatchingText of(String original, boolean folded) {
-        String t = folded ? Canonical.fold(original) : Canonical.forMatching(original);
+        // Compose each base letter with its combining marks (text not yet in NFC), remembering where it came from.
+        StringBuilder nfc = new StringBuilder(original.length());
+        int[] nfcFrom = new int[3 * original.length() + 1]; // NFC expands a string at most threefold
+        for (int i = 0; i < original.length(); ) {
+            int j = i + 1;
+            while (j < original.length() && Character.getType(original.charAt(j)) == Character.NON_SPACING_MARK) j++;
+            String cluster = j == i + 1 ? original.substring(i, j) : Normalizer.normalize(original.substring(i, j), Normalizer.Form.NFC);
+            for (int k = 0; k < cluster.length(); k++) nfcFrom[nfc.length() + k] = i;
+            nfc.append(cluster);
+            i = j;
+        }
+        nfcFrom[nfc.length()] = original.length();
+        // Both keep the length of NFC text.
+        String t = folded ? Canonical.fold(nfc.toString()) : Canonical.forMatching(nfc.toString());
         StringBuilder out = new StringBuilder(t.length());
         int[] from = new int[t.length() + 1];
         int[] to = new int[t.length() + 1];
         int i = 0;
         while (i < t.length()) {
             char c = t.charAt(i);
+            int j = i + 1;
             if (isSpaceOrDash(c)) {
-                int j = i;
                 while (j < t.length() && isSpaceOrDash(t.charAt(j))) j++;
-                from[out.length()] = i;
-                to[out.length()] = j;
-                out.append(' ');
-                i = j;
-                continue;
+                c = ' ';
+            } else if (isApostrophe(c)) {
+                c = '\'';
+            } else {
+                c = Character.toLowerCase(c);
             }
-            from[out.length()] = i;
-            to[out.length()] = i + 1;
-            out.append(isApostrophe(c) ? '\'' : Character.toLowerCase(c));
-            i++;
+            from[out.length()] = nfcFrom[i];
+            to[out.length()] = nfcFrom[j];
+            out.append(c);
+            i = j;
         }
-        from[out.length()] = t.length();
-        to[out.length()] = t.length();
+        from[out.length()] = original.length();
+        to[out.length()] = original.length();
         return new MatchingText(out.toString(), from, to);
     }
 
