@@ -32,8 +32,12 @@ final class LayoutLine {
         this.rawEnd = rawEnd;
     }
 
+    private String string;
+
+    /** The line's text (cached: the text does not change once the line is made). */
     String string() {
-        return text.toString();
+        if (string == null) string = text.toString();
+        return string;
     }
 
     @Override

@@ -231,7 +231,7 @@ final class LineCleaner {
         }
         markupAtEnd = false;
         int len = cur.length();
-        if (len > 0 && Character.getType(c) == Character.NON_SPACING_MARK) {
+        if (len > 0 && isCombining(c)) {
             char base = cur.charAt(len - 1);
             String composed = Normalizer.normalize(new String(new char[] {base, c}), Normalizer.Form.NFC);
             if (composed.length() == 1) {
@@ -242,6 +242,17 @@ final class LineCleaner {
             }
         }
         cur.append(c, rawOffset);
+    }
+
+    /** Non-spacing marks of the BMP, looked up in a table: this runs for every char of the corpus. */
+    private static final boolean[] COMBINING = new boolean[0x10000];
+
+    static {
+        for (int c = 0; c < COMBINING.length; c++) COMBINING[c] = Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    static boolean isCombining(char c) {
+        return c >= 0x300 && COMBINING[c];
     }
 
     static boolean isSpace(char c) {

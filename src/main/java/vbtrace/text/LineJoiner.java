@@ -42,8 +42,6 @@ final class LineJoiner {
     private static final Pattern NUMBER_LINE = Pattern.compile("(?:Số|SỐ)\\s*:\\s*\\S.*");
     private static final Pattern DATE_LINE = Pattern.compile(
             "[\\p{L} .,'-]{0,40},?\\s*ngày\\s*\\S{0,4}\\s*tháng\\s*\\S{0,4}\\s*năm\\s*\\d{0,4}\\s*\\.?");
-    /** A document number cut after its separator: "402/QĐ-", "số 15/", "QĐ-". */
-    private static final Pattern CUT_NUMBER = Pattern.compile(".*[\\p{L}\\d][-/]");
     private static final Pattern NUMBER_TAIL = Pattern.compile("[\\p{Lu}\\d][\\p{L}\\d]*(?:[-/.][\\p{L}\\d]+)*(?:\\s.*|[,.;:)].*)?");
     private static final Pattern SIGNATURE_AUTHORITY = Pattern.compile("(?:TM|KT|TL|TUQ|Q|T/M|K/T)\\.?\\s+\\p{Lu}");
     private static final int SHORT_LINE = 25;
@@ -57,7 +55,7 @@ final class LineJoiner {
         String p = prev.string();
         String n = next.string();
         boolean gap = next.blankBefore > 0 && !next.pageBreakBefore;
-        if (CUT_NUMBER.matcher(p).matches() && NUMBER_TAIL.matcher(n).matches() && !startsStructure(n)
+        if (cutNumber(p) && NUMBER_TAIL.matcher(n).matches() && !startsStructure(n)
                 && !endsWithSpaceDash(p)) {
             return Join.GLUE;
         }
@@ -130,6 +128,14 @@ final class LineJoiner {
         while (start > 0 && Character.isLetter(s.charAt(start - 1))) start--;
         if (start == end || end - start > 8) return false;
         return JOIN_WORDS.contains(s.substring(start, end).toLowerCase(Locale.ROOT));
+    }
+
+    /** A document number cut after its separator: "402/QĐ-", "số 15/", "QĐ-". */
+    private static boolean cutNumber(String p) {
+        int n = p.length();
+        if (n < 2) return false;
+        char last = p.charAt(n - 1);
+        return (last == '-' || last == '/') && Character.isLetterOrDigit(p.charAt(n - 2));
     }
 
     private static boolean endsWithSpaceDash(String s) {

@@ -30,7 +30,15 @@ final class MappedText implements CharSequence {
     }
 
     void append(MappedText other) {
-        for (int i = 0; i < other.length; i++) append(other.chars[i], other.raw[i]);
+        int need = length + other.length;
+        if (need > chars.length) {
+            int cap = Math.max(need, chars.length * 2);
+            chars = Arrays.copyOf(chars, cap);
+            raw = Arrays.copyOf(raw, cap);
+        }
+        System.arraycopy(other.chars, 0, chars, length, other.length);
+        System.arraycopy(other.raw, 0, raw, length, other.length);
+        length = need;
     }
 
     /** Appends {@code s} with every char mapped to {@code rawOffset} (a char the raw text lacks). */

@@ -132,7 +132,7 @@ final class PandocTables {
         int k = ls;
         while (k < le && c < col) {
             k++;
-            while (k < le && Character.getType(raw.charAt(k)) == Character.NON_SPACING_MARK) k++;
+            while (k < le && LineCleaner.isCombining(raw.charAt(k))) k++;
             c++;
         }
         return k;
@@ -143,7 +143,7 @@ final class PandocTables {
         int col = 0;
         for (int k = 0; k < line.length(); k++) {
             char c = line.charAt(k);
-            if (Character.getType(c) == Character.NON_SPACING_MARK) continue;
+            if (LineCleaner.isCombining(c)) continue;
             if (c == ch) cols.add(col);
             col++;
         }

@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
 final class ReceivedStamps {
     private ReceivedStamps() {}
 
-    /** The stamp's title: "CÔNG VĂN ĐẾN", "VĂN BẢN ĐẾN", "ĐẾN Số: …". */
+    /** The stamp's title: "CÔNG VĂN ĐẾN", "VĂN BẢN ĐẾN", "ĐẾN Số: …", with or without marks (OCR). */
     private static final Pattern ANCHOR = Pattern.compile(
-            "(?:cong van|van ban|cv)\\s*den\\b.*|den\\s*[:.]?\\s*so\\s*[:.].*");
+            "(?:c[ôo]ng\\s*v[ăa]n|v[ăa]n\\s*b[ảa]n|cv)\\s*[đd][ếe]n\\b|[đd][ếe]n\\s*[:.]?\\s*s[ốo]\\s*[:.]",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** The stamp's fields, one a line: label, then dots, colon or a value. */
     private static final Pattern FIELD = Pattern.compile(
             "(?:so|ngay|ngay den|gio|chuyen|luu(?: ho so| ho)?|nguoi nhan|ky nhan|den)\\s*[:.]\\s*.*");
@@ -25,8 +26,8 @@ final class ReceivedStamps {
 
     static void mark(List<LayoutLine> lines) {
         for (int i = 0; i < lines.size(); i++) {
-            String fold = fold(lines.get(i).string());
-            if (!ANCHOR.matcher(fold).matches() || fold.length() > MAX_FIELD_LINE) continue;
+            String line = lines.get(i).string();
+            if (line.length() > MAX_FIELD_LINE || !ANCHOR.matcher(line).lookingAt()) continue;
             lines.get(i).stamp = true;
             // the receiving office's name just above the stamp title (the stamp's first line)
             if (i > 0 && isOfficeLine(lines.get(i - 1)) && lines.get(i).blankBefore == 0) lines.get(i - 1).stamp = true;
