@@ -62,6 +62,7 @@ final class TikaExtractor {
             Formats.Format format = Formats.of(type);
             if (format == null) throw new IngestException(unsupported(type));
             formatName = format.name();
+            ZipBombCheck.check(file);
             metadata.set(Metadata.CONTENT_TYPE, type.toString());
             parser.parse(in, handler, metadata, context(request));
         } catch (SAXException e) {
