@@ -83,6 +83,7 @@ final class TikaExtractor {
         PDFParserConfig pdf = new PDFParserConfig();
         pdf.setOcrStrategy(request.ocr() ? PDFParserConfig.OCR_STRATEGY.OCR_ONLY : PDFParserConfig.OCR_STRATEGY.NO_OCR);
         pdf.setOcrDPI(request.ocrDpi());
+        if (request.ocr()) pdf.setRenderer(new PageImageRenderer(request.ocrDpi()));
         pdf.setExtractInlineImages(false);
         context.set(PDFParserConfig.class, pdf);
         TesseractOCRConfig ocr = new TesseractOCRConfig();
