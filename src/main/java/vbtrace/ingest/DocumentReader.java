@@ -32,6 +32,13 @@ import vbtrace.text.TextNormalizer;
  * several threads) and close it at the end to stop its parser processes.
  */
 public final class DocumentReader implements AutoCloseable {
+    static {
+        // Tika's libraries would announce on stderr that no logging backend is configured;
+        // stderr is for one line per failed file.
+        System.setProperty("slf4j.internal.verbosity", System.getProperty("slf4j.internal.verbosity", "ERROR"));
+        System.setProperty("log4j2.statusLoggerLevel", System.getProperty("log4j2.statusLoggerLevel", "OFF"));
+    }
+
     private final Options options;
     private final TextDecoder decoder = new TextDecoder();
     private final TextNormalizer normalizer = new TextNormalizer();

@@ -60,7 +60,9 @@ final class ParserProcess implements AutoCloseable {
             requests.flush();
             byte status = replies.readByte();
             if (status == ChildParserMain.OK) return ParsedDocument.readFrom(replies);
-            throw new IngestException(Wire.readString(replies));
+            if (status == ChildParserMain.FAILED) throw new IngestException(Wire.readString(replies));
+            // the JVM itself wrote on stdout (it does so when it dies of an OutOfMemoryError)
+            throw new IOException("unexpected output from the parser process");
         } catch (IOException e) {
             throw new IngestException(died(timeout), e);
         } finally {
@@ -79,7 +81,7 @@ final class ParserProcess implements AutoCloseable {
             Thread.currentThread().interrupt();
             code = -1;
         }
-        if (timedOut) return "parsing took longer than " + timeout.toSeconds() + " s and was stopped";
+        if (timedOut) return "parsing took longer than " + seconds(timeout) + " and was stopped";
         if (code == OUT_OF_MEMORY_EXIT) return "parsing ran out of memory (parser heap " + heap + ") and was stopped";
         return "the parser process crashed (exit code " + code + ")";
     }
@@ -88,7 +90,7 @@ final class ParserProcess implements AutoCloseable {
         if (process != null && process.isAlive()) return;
         stop();
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx" + heap, "-Xss4m",
-                "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError", "-Xshare:auto",
+                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError", "-Xshare:auto",
                 "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
                 "-cp", System.getProperty("java.class.path"), ChildParserMain.class.getName()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
@@ -103,6 +105,10 @@ final class ParserProcess implements AutoCloseable {
         }
         requests = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()));
         replies = new DataInputStream(new BufferedInputStream(process.getInputStream()));
+    }
+
+    private static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : String.format("%.3f s", d.toMillis() / 1000.0);
     }
 
     private static String javaExecutable() {

@@ -62,6 +62,7 @@ final class TikaExtractor {
             Formats.Format format = Formats.of(type);
             if (format == null) throw new IngestException(unsupported(type));
             formatName = format.name();
+            ZipBombCheck.check(file);
             metadata.set(Metadata.CONTENT_TYPE, type.toString());
             parser.parse(in, handler, metadata, context(request));
         } catch (SAXException e) {
@@ -82,6 +83,7 @@ final class TikaExtractor {
         PDFParserConfig pdf = new PDFParserConfig();
         pdf.setOcrStrategy(request.ocr() ? PDFParserConfig.OCR_STRATEGY.OCR_ONLY : PDFParserConfig.OCR_STRATEGY.NO_OCR);
         pdf.setOcrDPI(request.ocrDpi());
+        if (request.ocr()) pdf.setRenderer(new PageImageRenderer(request.ocrDpi()));
         pdf.setExtractInlineImages(false);
         context.set(PDFParserConfig.class, pdf);
         TesseractOCRConfig ocr = new TesseractOCRConfig();

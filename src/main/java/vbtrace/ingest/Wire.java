@@ -17,7 +17,7 @@ final class Wire {
 
     static String readString(DataInputStream in) throws IOException {
         int length = in.readInt();
-        if (length < 0) throw new IOException("corrupt message from parser process");
+        if (length < 0) throw new IOException("corrupt message from the parser process");
         return new String(in.readNBytes(length), StandardCharsets.UTF_8);
     }
 }
