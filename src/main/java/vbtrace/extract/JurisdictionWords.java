@@ -36,7 +36,7 @@ public final class JurisdictionWords {
         String kind = KIND.getOrDefault(written, written);
         String name = m.group("name");
         if (kind.equals("tỉnh") || kind.equals("thành phố")) return kind + " " + name;
-        List<AdminUnit> units = gazetteer.find(name, null).stream()
+        List<AdminUnit> units = gazetteer.find(name, (Integer) null).stream()
                 .filter(u -> u.province() != null && u.kind().equals(kind)).toList();
         if (units.size() == 1) return gazetteer.jurisdiction(units.get(0));
         return kind + " " + name;
