@@ -26,7 +26,7 @@ public final class DocumentIdParser {
     /** A number found at {@code [start, end)}: the canonical id and the grammar it follows. */
     public record IdMatch(int start, int end, String id, Grammar grammar) {}
 
-    private static final String NUM = "(?<![\\p{L}\\p{N}.,/\\-–])(?<num>\\d[\\dO]{0,4}(?:\\.\\d{1,3})?)";
+    private static final String NUM = "(?<![\\p{L}\\p{N}.,/\\-–])(?<num>\\d[\\dO]{0,4}(?:\\.\\d{1,3})?[a-z]?)";
     private static final String SP = "[ \\t\\u00A0]{0,2}";
     /** After a separator: a few spaces, or a line/page break (blank lines between). */
     private static final String BRK = "(?:[ \\t\\u00A0]*\\n(?:[ \\t\\u00A0]*\\n){0,3}[ \\t\\u00A0]*|[ \\t\\u00A0]{0,2})";
@@ -39,9 +39,15 @@ public final class DocumentIdParser {
             + SP + "/" + SP + YEAR + SP + "/" + BRK + "(?<legal>" + CODES + ")"
             + "|" + SP + "/" + BRK + "(?<admin>" + CODE + "(?:" + SP + HY + BRK + CODE + ")+)"
             + "|" + SP + HY + SP + "(?<ptype>" + CODE + ")" + SP + "/" + BRK + "(?<porg>" + CODES + ")"
+            + "|" + SP + "/" + SP + "(?<bare>" + CODE + ")"
             + ")(?![\\p{L}\\p{N}])");
+    /** Cyrillic letters that OCR and copy-paste put in place of Latin ones ("NĐ-СР"). */
+    private static final String CYRILLIC = "АВСЕНКМОРТХаеорсух";
+    private static final String LATIN = "ABCEHKMOPTXaeopcyx";
 
     private static final Pattern CODE_SPLIT = Pattern.compile("\\s*[-–]\\s*");
+
+    private static final java.util.Set<String> BARE = java.util.Set.copyOf(ReferenceData.lines("bare-symbols.txt"));
 
     private final SymbolCodes codes;
 
@@ -55,7 +61,7 @@ public final class DocumentIdParser {
 
     public List<IdMatch> find(String text) {
         List<IdMatch> out = new ArrayList<>();
-        Matcher m = ID.matcher(text);
+        Matcher m = ID.matcher(latin(text));
         while (m.find()) {
             IdMatch match = toMatch(m);
             if (match != null) out.add(match);
@@ -65,7 +71,7 @@ public final class DocumentIdParser {
 
     /** The canonical form of a whole string that is one id ("28/CT-TTG" → "28/CT-TTg"), if it is one. */
     public Optional<String> canonicalize(String raw) {
-        Matcher m = ID.matcher(raw.strip());
+        Matcher m = ID.matcher(latin(raw.strip()));
         if (!m.matches()) return Optional.empty();
         IdMatch match = toMatch(m);
         return match == null ? Optional.empty() : Optional.of(match.id());
@@ -87,6 +93,12 @@ public final class DocumentIdParser {
             parts = codes(m.group("admin"));
             id = number + "/" + String.join("-", parts);
             grammar = Grammar.ADMINISTRATIVE;
+        } else if (m.group("bare") != null) {
+            String code = codes.officialCase(m.group("bare"));
+            if (!BARE.contains(code)) return null;
+            parts = List.of(code);
+            id = number + "/" + code;
+            grammar = Grammar.ADMINISTRATIVE;
         } else {
             parts = new ArrayList<>(List.of(codes.officialCase(m.group("ptype").strip())));
             List<String> org = codes(m.group("porg"));
@@ -102,6 +114,18 @@ public final class DocumentIdParser {
         List<String> out = new ArrayList<>();
         for (String c : CODE_SPLIT.split(group.strip())) out.add(codes.officialCase(c.strip()));
         return out;
+    }
+
+    /** Same-length copy with Cyrillic look-alikes read as Latin letters (only where a Cyrillic letter sits among Latin ones matters). */
+    static String latin(String s) {
+        char[] c = null;
+        for (int i = 0; i < s.length(); i++) {
+            int k = CYRILLIC.indexOf(s.charAt(i));
+            if (k < 0) continue;
+            if (c == null) c = s.toCharArray();
+            c[i] = LATIN.charAt(k);
+        }
+        return c == null ? s : new String(c);
     }
 
     /** Canonical number: O read as 0, thousands dot dropped, leading zeros dropped; null for 0. */

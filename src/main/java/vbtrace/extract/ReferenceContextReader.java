@@ -22,7 +22,8 @@ final class ReferenceContextReader {
             + "|tiep tuc|da|duoc|va|trong|tai|theo|doi voi|nham|de|ngay|tren|cu the|len|voi|cho|la)(?![\\p{L}\\d])");
     private static final Pattern SUBJECT_START = Pattern.compile(
             "^[\\s,*]*(?=(?:ve|phe duyet|quy dinh|huong dan|ban hanh|sua doi|thuc hien|trien khai|tiep tuc thuc hien)(?![\\p{L}\\d]))");
-    private static final Pattern SUBJECT_END = Pattern.compile("[;()\\[\\]\\n…]|\\.(?=\\s|$)|:\\s");
+    private static final Pattern SUBJECT_END = Pattern.compile(
+            "[;()\\[\\]\\n…]|\\.(?=\\s|$)|:\\s|,\\s+(?:gan voi|dong thoi|trong do|nham|de|theo do|tu do)(?![\\p{L}\\d])");
     private static final int MAX_ISSUER = 90;
     private static final int MAX_SUBJECT = 400;
 

@@ -50,7 +50,7 @@ public final class ReferenceExtractor {
 
         List<FoundMention> found = new ArrayList<>();
         for (DocumentIdParser.IdMatch m : parser.find(matching)) {
-            if (inStamp(structure, m.start()) || m.id().equals(ownNumber) || isOwnNumberLine(folded, m.start())) continue;
+            if (inStamp(structure, m.start()) || m.id().equals(ownNumber) || isOwnNumberLine(text, folded, m.start())) continue;
             TypeWords.Found word = typeWords.before(folded, m.start());
             int start = word == null ? m.start() : word.start();
             String type = word != null ? word.code() : typeFromSymbol(m);
@@ -95,9 +95,14 @@ public final class ReferenceExtractor {
         return false;
     }
 
-    private static boolean isOwnNumberLine(String folded, int idStart) {
+    /** "Số: 2774/KH-UBND" on a line of its own; a wrapped sentence going on with "số 64/2025/QH15" is not. */
+    private static boolean isOwnNumberLine(String text, String folded, int idStart) {
         int lineStart = folded.lastIndexOf('\n', Math.max(0, idStart - 1)) + 1;
-        return OWN_NUMBER_LINE.matcher(folded.substring(Math.max(0, lineStart - 1), idStart)).find();
+        Matcher m = OWN_NUMBER_LINE.matcher(folded.substring(Math.max(0, lineStart - 1), idStart));
+        if (!m.find()) return false;
+        int so = Math.max(0, lineStart - 1) + m.end() - 1;
+        while (so > 0 && folded.charAt(so) != 's') so--;
+        return text.charAt(so) == 'S';
     }
 
     /** Where the body begins: the outline's first node, else the first heading-like line. */

@@ -23,6 +23,10 @@ final class RelationLinker {
     private static final String VERB_END = VERB + "(?:\\s+(?:co hieu qua|nghiem tuc|tot|thang loi))?\\s*(?:cac\\s+)?$";
     /** A gap or left context ending in an implementing verb, just before the type word. */
     private static final Pattern GOVERNED = Pattern.compile("(?<![\\p{L}\\d])" + VERB_END);
+    /** Words that make "thực hiện" a topic, not an act: "kết quả thực hiện", "tình hình thực hiện" … */
+    private static final Pattern NOT_AN_ACT = Pattern.compile(
+            "(?<![\\p{L}])(?:tinh hinh|ket qua|lien quan den|so ket|tong ket|danh gia|bao cao|vuong mac(?:\\s+(?:trong|khi))?"
+            + "|kiem tra|giam sat|qua trinh|tien do)(?:\\s+viec)?\\s*$");
     private static final Pattern COORDINATOR = Pattern.compile(
             "(?:gan voi(?:\\s+viec)?|va(?:\\s+viec)?|dong thoi|cung voi(?:\\s+viec)?)\\s*$");
     private static final Pattern SUBJECT_OPENER = Pattern.compile(
@@ -51,7 +55,7 @@ final class RelationLinker {
             boolean sameSentence = a != null && b.start() - gapStart <= MAX_GAP
                     && !BREAK.matcher(folded.substring(gapStart, b.start())).find();
             if (!sameSentence) {
-                governed[i] = GOVERNED.matcher(leftContext(folded, b.start(), regionStart)).find();
+                governed[i] = governedAt(leftContext(folded, b.start(), regionStart)) != null;
                 continue;
             }
             if (a.id().equals(b.id())) {
@@ -60,10 +64,10 @@ final class RelationLinker {
                 continue;
             }
             String gap = trimLead(folded.substring(gapStart, b.start()));
-            java.util.regex.Matcher verb = GOVERNED.matcher(gap);
+            java.util.regex.Matcher verb = governedAt(gap);
             if (APPROVED_IN.matcher(gap).find()) {
                 relations.add(relation(b, a, original, folded));
-            } else if (verb.find()) {
+            } else if (verb != null) {
                 String before = gap.substring(0, verb.start()).strip();
                 if (DIRECT_OBJECT.matcher(before).matches()) {
                     head[i] = i - 1;
@@ -83,6 +87,13 @@ final class RelationLinker {
             }
         }
         return new Links(head, governed, dedupe(relations));
+    }
+
+    /** The implementing verb that ends {@code s} (just before a type word), unless it is only a topic. */
+    private static java.util.regex.Matcher governedAt(String s) {
+        java.util.regex.Matcher m = GOVERNED.matcher(s);
+        if (!m.find()) return null;
+        return NOT_AN_ACT.matcher(s.substring(0, m.start())).find() ? null : m;
     }
 
     private static String leftContext(String folded, int end, int regionStart) {

@@ -32,6 +32,13 @@ class DocumentIdParserTest {
     }
 
     @Test
+    void olderAndOddForms() {
+        assertEquals(List.of("12/CP", "30a/2008/NQ-CP", "40/2026/NĐ-CP"),
+                ids("Nghị định số 12/CP ngày 26/01/1995, Nghị quyết số 30a/2008/NQ-CP, Nghị định số 40/2026/NĐ-\u0421\u0420"));
+        assertTrue(ids("tỷ lệ 5/KT, 12/ABC").isEmpty());
+    }
+
+    @Test
     void dottedNumbers() {
         assertEquals(List.of("66.19/2026/NQ-CP"), ids("Nghị quyết số 66.19/2026/NQ-CP"));
         assertEquals(List.of("1234/QĐ-UBND"), ids("Quyết định số 1.234/QĐ-UBND"));
