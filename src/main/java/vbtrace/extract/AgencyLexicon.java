@@ -34,7 +34,8 @@ public final class AgencyLexicon {
     final TokenTrie<Boolean> levels = new TokenTrie<>();
     final TokenTrie<Boolean> qualifiers = new TokenTrie<>();
     final Set<String> generic = new HashSet<>();
-    final Set<String> stops = new HashSet<>();
+    /** Lower-case words and phrases that end an open name. */
+    final TokenTrie<Boolean> stops = new TokenTrie<>();
     /** Canonical names by key, for spelling correction by similarity. */
     final Map<String, Known> knownByKey = new HashMap<>();
 
@@ -67,7 +68,7 @@ public final class AgencyLexicon {
         for (String[] row : rows("levels.txt")) levels.put(keys(row[0]), true);
         for (String[] row : rows("group-qualifiers.txt")) qualifiers.put(keys(row[0]), true);
         for (String[] row : rows("generic.txt")) generic.add(AgencyNames.key(expand(row[0])));
-        for (String[] row : rows("name-stops.txt")) stops.add(AgencyTokenizer.key(row[0]));
+        for (String[] row : rows("name-stops.txt")) stops.put(keys(row[0]), true);
     }
 
     private void addName(String name, Known k) {

@@ -25,14 +25,18 @@ public final class AgencyNameFinder {
     public List<AgencyMention> find(List<AgencyToken> toks) {
         int n = toks.size();
         boolean[] afterPosition = new boolean[n + 1];
+        boolean[] inPosition = new boolean[n + 1];
         for (int i = 0; i < n; i++) {
             TokenTrie.Match<Boolean> p = toks.get(i).isWord() ? lex.positions.longest(toks, i) : null;
-            if (p != null) afterPosition[p.end()] = true;
+            if (p != null) {
+                afterPosition[p.end()] = true;
+                for (int k = i + 1; k < p.end(); k++) inPosition[k] = true; // "Chánh Văn phòng …"
+            }
         }
         List<AgencyMention> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             AgencyToken t = toks.get(i);
-            if (!t.isWord() || !(t.upperInitial() || t.caps())) continue;
+            if (!t.isWord() || !(t.upperInitial() || t.caps()) || inPosition[i]) continue;
             TokenTrie.Match<AgencyLexicon.Known> known = lex.names.longest(toks, i);
             int end = -1;
             String base = null;
@@ -58,7 +62,7 @@ public final class AgencyNameFinder {
             }
             if (end < 0) continue;
             int suffixStart = end;
-            Suffix s = suffix(toks, end);
+            Suffix s = central ? new Suffix(end, null, false) : suffix(toks, end);
             end = s.end;
             if (s.generic) {
                 i = end - 1;
@@ -90,7 +94,7 @@ public final class AgencyNameFinder {
                 if (t.upperInitial()) {
                     AgencyToken prev = toks.get(k - 1);
                     boolean joined = prev.is(",") || prev.is("và") || prev.is("-");
-                    if (!first && !joined && lex.stops.contains(t.key())) break;
+                    if (!first && !joined && lex.stops.longest(toks, k) != null) break;
                     lowerRun = 0;
                 } else {
                     if (first) break;
@@ -98,7 +102,7 @@ public final class AgencyNameFinder {
                         k++;
                         continue;
                     }
-                    if (lex.stops.contains(t.key()) || lex.levels.longest(toks, k) != null || t.is("cấp")) break;
+                    if (lex.stops.longest(toks, k) != null || lex.levels.longest(toks, k) != null || t.is("cấp")) break;
                     if (++lowerRun > MAX_LOWER_RUN) break;
                 }
                 first = false;
@@ -160,10 +164,19 @@ public final class AgencyNameFinder {
             boolean many = j + 1 < n && toks.get(j).is(",") && lex.levels.longest(toks, j + 1) != null;
             return new Suffix(j, "cấp " + level, true, many);
         }
+        if (j + 1 < n && toks.get(j).is(",") && lex.levels.longest(toks, j + 1) != null) {
+            // "UBND xã, phường, đặc khu": the units of several kinds
+            while (j + 1 < n && (toks.get(j).is(",") || toks.get(j).is("và"))) {
+                TokenTrie.Match<Boolean> more = lex.levels.longest(toks, j + 1);
+                if (more == null) break;
+                j = more.end();
+            }
+            return new Suffix(j, level, true);
+        }
         if (j < n && toks.get(j).is("cấp")) return new Suffix(k, null, false); // "tỉnh cấp …" is not a suffix
         int words = 0;
         while (j < n && words < MAX_PLACE_WORDS && toks.get(j).isWord() && toks.get(j).upperInitial()
-                && !startsName(toks, j)) {
+                && !startsName(toks, j) && lex.stops.longest(toks, j) == null) {
             j++;
             words++;
         }
@@ -192,15 +205,15 @@ public final class AgencyNameFinder {
         boolean allCaps = true;
         for (int i = from; i < to; i++) {
             AgencyToken t = toks.get(i);
-            if (t.isWord() && !t.caps()) allCaps = false;
+            if (t.isWord() && !t.expanded() && !t.caps()) allCaps = false;
         }
         for (int i = from; i < to; i++) {
             AgencyToken t = toks.get(i);
             String s = t.display();
             if (t.is("và")) s = "và";
-            if (t.caps() && (allCaps || i > from)) {
+            if (t.caps() && (allCaps || isLevelWord(t.key()) || isPlaceWord(toks, i))) {
                 s = s.toLowerCase(Locale.ROOT);
-                if ((i == from && !isLevelWord(t.key())) || (i > from && toks.get(i - 1).caps() && isPlaceWord(toks, i))) {
+                if ((i == from && !isLevelWord(t.key())) || isPlaceWord(toks, i)) {
                     s = capitalize(s);
                 }
             }

@@ -25,15 +25,40 @@ final class AgencyScope {
             out.add(structure.recipients());
         } else {
             Matcher m = RECIPIENTS.matcher(text);
-            if (m.find()) {
-                Matcher a = APPENDIX.matcher(text);
-                int end = a.find(m.end()) ? a.start() : text.length();
+            while (m.find()) {
+                int end = blockEnd(text, m.end());
                 out.add(new Span(m.start(), end));
+                m.region(end, text.length());
             }
         }
         if (structure != null && structure.signature() != null) out.add(structure.signature());
         return out;
     }
+
+    /**
+     * The recipients block goes on over short paragraphs (list lines, "Lưu: VT", the signature) and
+     * ends at the first paragraph of running text — a document attached after the signature, an
+     * appendix — or at an appendix heading.
+     */
+    private static int blockEnd(String text, int from) {
+        Matcher a = APPENDIX.matcher(text);
+        int limit = a.find(from) ? a.start() : text.length();
+        int pos = from;
+        while (pos < limit) {
+            int next = text.indexOf("\n\n", pos);
+            if (next < 0 || next > limit) next = limit;
+            String para = text.substring(pos, next).strip();
+            if (!para.isEmpty() && !LIST_LINE.matcher(para).lookingAt() && WORD.split(para).length >= RUNNING_TEXT_WORDS) {
+                return pos;
+            }
+            pos = next + 2;
+        }
+        return limit;
+    }
+
+    private static final Pattern LIST_LINE = Pattern.compile("[\\s*_|]*[-–+•]");
+    private static final Pattern WORD = Pattern.compile("\\s+");
+    private static final int RUNNING_TEXT_WORDS = 15;
 
     static boolean inside(List<Span> spans, int offset) {
         for (Span s : spans) if (s.contains(offset)) return true;

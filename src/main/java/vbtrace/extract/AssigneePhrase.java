@@ -41,12 +41,16 @@ final class AssigneePhrase {
             AgencyMention m = mentionAt[i];
             if (m != null) {
                 if (initial && agencies.isEmpty() && i != first) break;
-                agencies.add(m);
+                // "các cơ quan thuộc Thành ủy", "các Ban của HĐND": the body only qualifies a class
+                boolean qualifies = i > first && (toks.get(i - 1).is("thuộc") || toks.get(i - 1).is("của"));
+                if (!qualifies) agencies.add(m);
                 i = m.tokenEnd();
+                // "UBND các tỉnh: Lào Cai, Đồng Nai và Thái Nguyên chịu trách nhiệm …" — the colon lists the units
+                if (m.group() && i < n && toks.get(i).is(":") && !initial) i++;
                 continue;
             }
             if (initial && agencies.isEmpty()) return new Result(agencies, i, End.STOP);
-            if (initial && t.isWord() && !t.is("và") && !words.subjectEnds.contains(t.key())) {
+            if (initial && t.isWord() && !t.is("và") && words.subjectEnds.longest(toks, i) == null) {
                 // a paragraph's assignees are a plain list: "Sở Y tế, Sở Tài chính và Công an tỉnh: …"
                 return new Result(agencies, i, End.STOP);
             }
@@ -58,7 +62,7 @@ final class AssigneePhrase {
                     if (t.is(".") || t.is(";") || t.is("(") || t.is("[")) return new Result(agencies, i, End.STOP);
                     break;
                 case WORD:
-                    if (words.subjectEnds.contains(t.key())) return new Result(agencies, i, End.VERB);
+                    if (words.subjectEnds.longest(toks, i) != null) return new Result(agencies, i, End.VERB);
                     if (++others > MAX_OTHER_WORDS) return new Result(agencies, i, End.LIMIT);
                     break;
                 default:

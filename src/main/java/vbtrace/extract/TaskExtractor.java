@@ -38,12 +38,15 @@ public final class TaskExtractor {
         for (AgencyMention m : a.mentions()) mentionAt[m.tokenStart()] = m;
         List<Span> excluded = AgencyScope.excluded(text, structure);
         List<TaskOutline.Item> items = TaskOutline.scan(text);
+        List<AssignmentTables.Table> tables = AssignmentTables.find(text);
+        List<Span> tableSpans = new ArrayList<>();
+        for (AssignmentTables.Table t : tables) tableSpans.add(t.span());
         Block ctx = new Block(text, toks, mentionAt, a.resolution());
 
         List<Task> out = new ArrayList<>();
         int sectionEnd = -1, sectionDepth = 0, claimed = -1;
         for (TaskOutline.Item it : items) {
-            if (AgencyScope.inside(excluded, it.start())) continue;
+            if (AgencyScope.inside(excluded, it.start()) || AgencyScope.inside(tableSpans, it.start())) continue;
             boolean inSection = it.start() < sectionEnd;
             if (!inSection && isImplementationHeading(text, it)) {
                 sectionEnd = it.end();
@@ -64,7 +67,7 @@ public final class TaskExtractor {
             out.addAll(ctx.tasks(r, it, end, words));
             claimed = end;
         }
-        out.addAll(AssignmentTables.tasks(text, toks, mentionAt, a.resolution(), items, excluded));
+        out.addAll(AssignmentTables.tasks(text, toks, mentionAt, a.resolution(), tables));
         return out;
     }
 
@@ -86,7 +89,10 @@ public final class TaskExtractor {
             case CAPS: case ROMAN: case ARTICLE: case NUM1: case NUM2: break;
             default: return false;
         }
-        String heading = text.substring(it.contentStart(), it.lineEnd()).replaceAll("[*_|#]", "").strip();
+        // the heading's paragraph: the web renderings wrap "IV. TỔ CHỨC" + "THỰC HIỆN"
+        int para = text.indexOf("\n\n", it.contentStart());
+        int end = Math.min(para < 0 ? text.length() : para, it.contentStart() + 2 * MAX_HEADING);
+        String heading = text.substring(it.contentStart(), end).replaceAll("[*_|#]", "").replaceAll("\\s+", " ").strip();
         if (heading.length() > MAX_HEADING || heading.isEmpty()) return false;
         String f = Canonical.fold(heading);
         for (String h : words.implementationHeadings) if (f.contains(h)) return true;

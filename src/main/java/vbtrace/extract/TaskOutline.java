@@ -35,9 +35,9 @@ final class TaskOutline {
     }
 
     private static final Pattern DECOR = Pattern.compile("[\\s*_#>|]*");
-    private static final Pattern ROMAN = Pattern.compile("([IVXL]{1,5})\\s*[.)/:-]\\s*(?=\\S)");
+    private static final Pattern ROMAN = Pattern.compile("([IVXL]{1,5})\\s*[.)/:-]\\s*(?=\\S|$)");
     private static final Pattern ARTICLE = Pattern.compile("(Điều\\s+\\d+[a-zđ]?)\\s*[.:]\\s*");
-    private static final Pattern NUM = Pattern.compile("(\\d{1,2}(?:\\.\\d{1,2}){0,3})(?:\\s*[.)]\\s*|(?<=\\.\\d{1,2})\\s+)(?=\\S)(?!\\d)");
+    private static final Pattern NUM = Pattern.compile("(\\d{1,2}(?:\\.\\d{1,2}){0,3})(?:\\s*[.)]\\s*|(?<=\\.\\d{1,2})\\s+)(?=\\S|$)(?!\\d)");
     private static final Pattern LETTER = Pattern.compile("([a-zđ])\\s*[).]\\s+(?=\\S)");
     private static final Pattern DASH = Pattern.compile("[-–—]\\s*(?=\\S)");
     private static final Pattern PLUS = Pattern.compile("\\+\\s*(?=\\S)");
@@ -86,7 +86,7 @@ final class TaskOutline {
                 kind = Kind.PLUS; content = off + m.end();
             } else if ((m = BULLET.matcher(rest)).lookingAt()) {
                 kind = Kind.BULLET; content = off + m.end();
-            } else if (isCapsHeading(rest)) {
+            } else if (afterBlank && isCapsHeading(rest)) {
                 kind = Kind.CAPS;
             } else if (afterBlank) {
                 kind = Kind.PARA;

@@ -7,9 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import vbtrace.text.Canonical;
 
 /** The word lists of task extraction, from {@code vbtrace/extract/tasks/}. */
@@ -20,12 +18,12 @@ final class TaskWords {
     final List<String> implementationHeadings = lines("implementation-headings.txt");
     /** Token keys of the words before an assignee ("Giao", "Đề nghị"). */
     final TokenTrie<Boolean> assignWords = new TokenTrie<>();
-    /** Token keys that end an assignee phrase. */
-    final Set<String> subjectEnds = new HashSet<>();
+    /** Words and phrases that end an assignee phrase. */
+    final TokenTrie<Boolean> subjectEnds = new TokenTrie<>();
 
     private TaskWords() {
         for (String s : lines("assign-words.txt")) assignWords.put(TokenTrie.keys(AgencyTokenizer.tokenize(s)), true);
-        for (String s : lines("subject-ends.txt")) subjectEnds.add(AgencyTokenizer.key(s));
+        for (String s : lines("subject-ends.txt")) subjectEnds.put(TokenTrie.keys(AgencyTokenizer.tokenize(s)), true);
         implementationHeadings.replaceAll(Canonical::fold);
     }
 
