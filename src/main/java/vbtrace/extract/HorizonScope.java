@@ -23,16 +23,16 @@ import java.util.regex.Pattern;
  */
 final class HorizonScope {
     /** {@code year} is the horizon, or in an assessment section the year measured. */
-    record Scope(Integer year, boolean assessment, boolean objectives, String heading) {
-        static final Scope NONE = new Scope(null, false, false, null);
+    record Scope(Integer year, boolean assessment, boolean objectives, boolean goals, String heading) {
+        static final Scope NONE = new Scope(null, false, false, false, null);
     }
 
     private static final Pattern LABEL = Pattern.compile(
-            "^[#>*_|\\s]*(?:(?<roman>[ivxl]{1,4})\\s*[.\\-–:]|(?<n3>\\d{1,2}\\.\\d{1,2}\\.\\d{1,2})\\.?"
+            "^[#>*_|\\s]*(?:(?<article>điều\\s+\\d{1,3})\\s*[.:]|(?<roman>[ivxl]{1,4})\\s*[.\\-–:]|(?<n3>\\d{1,2}\\.\\d{1,2}\\.\\d{1,2})\\.?"
                     + "|(?<n2>\\d{1,2}\\.\\d{1,2})\\.?|(?<n1>\\d{1,2})\\s*[.\\-–](?!\\d)|(?<n1p>\\d{1,2}\\))"
                     + "|(?<alpha>[a-zđ])\\)|(?<paren>\\(\\d{1,2}\\))|(?<dash>[-–—])|(?<plus>\\+)"
                     + "|(?<bullet>[•·*]))(?=[*_\\s])[*_\\s]*");
-    private static final String[] KINDS = {"roman", "n3", "n2", "n1", "n1p", "alpha", "paren", "dash", "plus", "bullet"};
+    private static final String[] KINDS = {"article", "roman", "n3", "n2", "n1", "n1p", "alpha", "paren", "dash", "plus", "bullet"};
 
     /** A horizon at the start of a heading: "Giai đoạn 2021 - 2025", "Mục tiêu đến năm 2030", "Năm 2025". */
     static final Pattern LEADING_HORIZON = Pattern.compile(
@@ -43,6 +43,7 @@ final class HorizonScope {
             "^" + TargetLexicon.alternation("targets/assessment-headings.txt") + "(?!\\p{L})", TargetLexicon.FLAGS);
     private static final Pattern OBJECTIVES = Pattern.compile(
             "(?<!\\p{L})" + TargetLexicon.alternation("targets/objective-headings.txt") + "(?!\\p{L})", TargetLexicon.FLAGS);
+    private static final Pattern GOALS = Pattern.compile("(?<!\\p{L})(?:mục tiêu|phấn đấu|tầm nhìn|định hướng)(?!\\p{L})", TargetLexicon.FLAGS);
     private static final Pattern NOT_ASSESSMENT = Pattern.compile(
             "mục tiêu|nhiệm vụ|giải pháp|phương hướng|tổ chức thực hiện|kế hoạch", TargetLexicon.FLAGS);
 
@@ -54,7 +55,8 @@ final class HorizonScope {
         this.scopes = scopes;
     }
 
-    private record Open(String kind, Integer year, boolean assessment, boolean objectives, String heading) {}
+    /** {@code goals}: objectives proper ("Mục tiêu", a horizon), not "chỉ tiêu" alone, which in legal texts names statistics. */
+    private record Open(String kind, Integer year, boolean assessment, boolean objectives, boolean goals, String heading) {}
 
     /** @param text the document; @param low its {@link TargetLexicon#matchingForm}. */
     static HorizonScope of(String text, String low) {
@@ -100,25 +102,28 @@ final class HorizonScope {
     }
 
     private static Open open(String kind, String rest, boolean heading, String original) {
+        boolean assessment = heading && ASSESSMENT.matcher(rest).find() && !NOT_ASSESSMENT.matcher(rest).find();
+        boolean objectives = heading && !assessment && OBJECTIVES.matcher(rest).find();
+        boolean goals = objectives && GOALS.matcher(rest).find();
         Integer year = null;
         Matcher h = LEADING_HORIZON.matcher(rest);
         if (h.find()) {
             year = Horizons.year(h);
-        } else if (heading) {
+            goals |= h.group("hn") == null; // "Giai đoạn 2025-2027", "Đến năm 2030", not a bare "Năm 2017:"
+        } else if (objectives || assessment) {
+            // "II. MỤC TIÊU ĐẾN NĂM 2030", "I. KẾT QUẢ THỰC HIỆN NĂM 2024"; a title's "năm 2025" governs nothing
             Matcher any = ANY_HORIZON.matcher(rest);
             while (year == null && any.find()) {
                 if (!rest.startsWith("so với ", Math.max(0, any.start() - 7))) year = Horizons.year(any);
             }
         }
-        boolean assessment = heading && ASSESSMENT.matcher(rest).find() && !NOT_ASSESSMENT.matcher(rest).find();
-        boolean objectives = heading && !assessment && OBJECTIVES.matcher(rest).find();
         String name = heading && rest.length() <= 200 ? stripMarkup(original).strip() : null;
-        return new Open(kind, year, assessment, objectives, name);
+        return new Open(kind, year, assessment, objectives, goals && !assessment, name);
     }
 
     private static Scope current(Deque<Open> stack) {
         Integer year = null;
-        boolean assessment = false, objectives = false;
+        boolean assessment = false, objectives = false, goals = false;
         String heading = null;
         // innermost first: the nearest horizon wins, any assessment or objectives ancestor counts
         for (Iterator<Open> it = stack.iterator(); it.hasNext(); ) {
@@ -126,10 +131,11 @@ final class HorizonScope {
             if (year == null) year = o.year();
             assessment |= o.assessment();
             objectives |= o.objectives();
+            goals |= o.goals();
             if (heading == null) heading = o.heading();
         }
         if (year == null && !assessment && !objectives && heading == null) return Scope.NONE;
-        return new Scope(year, assessment, objectives, heading);
+        return new Scope(year, assessment, objectives, goals, heading);
     }
 
     private static boolean containsKind(Deque<Open> stack, String kind) {

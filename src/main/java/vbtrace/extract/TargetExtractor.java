@@ -27,11 +27,11 @@ public final class TargetExtractor {
     private static final String NUM = VietnameseNumbers.NUMBER;
 
     private static final Pattern QUANTITY = Pattern.compile(
-            "(?<![\\p{L}\\d.,/\\-])(?:(?<frac>\\d{1,2}\\s*/\\s*\\d{1,2})(?=\\s+\\p{L})"
-                    + "|(?<a>" + NUM + ")(?:\\s*(?:-|–|—|đến|tới)\\s*(?<b>" + NUM + "))?\\s*"
+            "(?<![\\p{L}\\d.,/\\-])(?:(?<frac>\\d{1,2}[ \\t]*/[ \\t]*\\d{1,2})(?=[ \\t]+\\p{L})"
+                    + "|(?<a>" + NUM + ")(?:[ \\t]*(?:-|–|—|đến|tới)[ \\t]*(?<b>" + NUM + "))?[ \\t]*"
                     + "(?:(?<money>" + TargetLexicon.alternation("targets/money-units.txt") + ")"
                     + "|(?<unit>" + TargetLexicon.alternation("targets/units.txt") + "))"
-                    + "(?<per>(?:\\s*/\\s*" + TargetLexicon.alternation("targets/rate-suffixes.txt") + "(?!\\p{L})){0,2}))"
+                    + "(?<per>(?:[ \\t]*/[ \\t]*" + TargetLexicon.alternation("targets/rate-suffixes.txt") + "(?!\\p{L})){0,2}))"
                     + "(?![\\p{L}\\d])", F);
     private static final Pattern NOT_BEFORE_NUMBER = Pattern.compile(
             "(?<!\\p{L})" + TargetLexicon.alternation("targets/not-before-number.txt") + "\\s*:?\\s*$", F);
@@ -46,6 +46,10 @@ public final class TargetExtractor {
     private static final Pattern PER_YEAR = Pattern.compile("(?<!\\p{L})(?:mỗi năm|hằng năm|hàng năm|bình quân năm)(?!\\p{L})", F);
     private static final Pattern COMMITMENT = Pattern.compile(
             "(?<!\\p{L})" + TargetLexicon.alternation("targets/commitment-words.txt") + "(?!\\p{L})", F);
+    /** In a legal text (articles) only objectives, horizons and these words make a commitment. */
+    private static final Pattern STRONG_COMMITMENT = Pattern.compile("(?<!\\p{L})(?:phấn đấu|chỉ tiêu|mục tiêu)(?!\\p{L})", F);
+    private static final Pattern NOT_TARGET_CLAUSE = TargetLexicon.patterns("targets/not-target-clause.txt");
+    private static final Pattern ARTICLE = Pattern.compile("(?m)^[\\s#*_]*điều\\s+\\d{1,3}\\s*[.:]", F);
     private static final Pattern BASELINE = TargetLexicon.patterns("targets/baseline-cues.txt");
     private static final Pattern BASELINE_YEAR = Pattern.compile(
             "(?<!\\p{L})(?:tính đến (?:hết |cuối )?|đến (?:hết |cuối )?|năm )(?:năm )?(?<hy>(?:19|20)\\d{2})(?!\\d)", F);
@@ -66,6 +70,7 @@ public final class TargetExtractor {
         HorizonScope scopes = HorizonScope.of(text, low);
         SentenceIndex sentences = SentenceIndex.of(text);
         Integer documentHorizon = documentHorizon(low, structure);
+        boolean legalText = isLegalText(low);
         List<Target> targets = new ArrayList<>(), baselines = new ArrayList<>();
         List<Quantity> found = new ArrayList<>();
         Matcher m = QUANTITY.matcher(low);
@@ -80,7 +85,7 @@ public final class TargetExtractor {
             int from = previousEnd;
             previousEnd = me;
             int ss = sentences.start(ms), se = sentences.end(ms);
-            int cs = clauseStart(low, ss, ms), ce = clauseEnd(low, me, se);
+            int cs = clauseStart(low, ss, ms), ce = Math.max(me, clauseEnd(low, me, se));
             int ps = Math.max(pieceStart(low, cs, ms), Math.max(from, cs));
             int pe = pieceEnd(low, me, ce);
             if (isPolicyOrBudget(low, q, cs, ms, me)) continue;
@@ -92,8 +97,11 @@ public final class TargetExtractor {
                 continue;
             }
             Integer year = horizon(low, ss, cs, ce, ms);
-            boolean committed = scope.objectives() || scope.year() != null || year != null
-                    || COMMITMENT.matcher(low.substring(cs, me)).find();
+            if (!scope.objectives() && NOT_TARGET_CLAUSE.matcher(clause).find()) continue;
+            String upTo = low.substring(cs, me);
+            boolean committed = legalText
+                    ? scope.goals() || STRONG_COMMITMENT.matcher(upTo).find()
+                    : scope.objectives() || scope.year() != null || year != null || COMMITMENT.matcher(upTo).find();
             if (!committed) continue;
             if (year == null) year = scope.year() != null ? scope.year() : documentHorizon;
             targets.add(build(text, low, q, span, ps, pe, year));
@@ -310,6 +318,14 @@ public final class TargetExtractor {
         Integer year = null;
         while (y.find()) year = Integer.valueOf(y.group("hy"));
         return year != null ? year : scope.year();
+    }
+
+    /** Laws, decrees, circulars and regulations are written in articles; their numbers are rules, not commitments. */
+    private static boolean isLegalText(String low) {
+        Matcher a = ARTICLE.matcher(low);
+        int n = 0;
+        while (n < 3 && a.find()) n++;
+        return n >= 3;
     }
 
     /** The horizon of the title ("… năm 2025", "… giai đoạn 2021 - 2030"), for targets stating none. */
