@@ -26,10 +26,15 @@ final class MatchingText {
         int[] nfcFrom = new int[3 * original.length() + 1]; // NFC expands a string at most threefold
         for (int i = 0; i < original.length(); ) {
             int j = i + 1;
-            while (j < original.length() && Character.getType(original.charAt(j)) == Character.NON_SPACING_MARK) j++;
-            String cluster = j == i + 1 ? original.substring(i, j) : Normalizer.normalize(original.substring(i, j), Normalizer.Form.NFC);
-            for (int k = 0; k < cluster.length(); k++) nfcFrom[nfc.length() + k] = i;
-            nfc.append(cluster);
+            while (j < original.length() && isCombining(original.charAt(j))) j++;
+            if (j == i + 1) {
+                nfcFrom[nfc.length()] = i;
+                nfc.append(original.charAt(i));
+            } else {
+                String cluster = Normalizer.normalize(original.substring(i, j), Normalizer.Form.NFC);
+                for (int k = 0; k < cluster.length(); k++) nfcFrom[nfc.length() + k] = i;
+                nfc.append(cluster);
+            }
             i = j;
         }
         nfcFrom[nfc.length()] = original.length();
@@ -71,6 +76,10 @@ final class MatchingText {
 
     int originalEnd(int i) {
         return i == 0 ? 0 : to[i - 1];
+    }
+
+    private static boolean isCombining(char c) {
+        return c >= '\u0300' && Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
     private static boolean isSpaceOrDash(char c) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -82,6 +83,11 @@ class GazetteerTest {
         assertEquals("tỉnh Đắk Lắk", g.jurisdiction(g.lookup("tinh Dak Lak", 2020).get(0)));
         assertEquals("tỉnh Thanh Hóa", g.jurisdiction(g.lookup("UBND tỉnh Thanh Hoá", 2020).get(0)));
         assertTrue(g.lookup("tỉnh Hà Nội Mới", 2020).isEmpty());
+        assertEquals(Optional.of("tỉnh Lào Cai"), g.jurisdiction("Tỉnh ủy Lào Cai", 2025, null), "old and new Lào Cai read alike");
+        assertEquals(Optional.of("huyện Bảo Yên (tỉnh Lào Cai)"), g.jurisdiction("Huyện ủy Bảo Yên", 2019, null));
+        assertEquals(Optional.empty(), g.jurisdiction("huyện Châu Thành", 2019, null));
+        assertEquals(Optional.of("huyện Châu Thành (tỉnh Long An)"), g.jurisdiction("huyện Châu Thành", 2019, "Long An"));
+        assertTrue(g.province("Huế", 2020).isEmpty(), "in 2020 Huế was a city of Thừa Thiên Huế, not a province");
         assertTrue(g.lookup("", 2020).isEmpty());
     }
 
