@@ -394,9 +394,14 @@ public final class Gazetteer {
             for (String k : keys) {
                 int end = q + k.length();
                 if (!s.startsWith(k, q) || (end < s.length() && MatchingText.isWordChar(s.charAt(end)))) continue;
+                // Without diacritics a one-word name is too easily a common word ("tỉnh Chủ trì" is not Chũ).
+                if (folded && k.indexOf(' ') < 0) continue;
                 String kind = kindOfWord.get(word);
+                // "Quận 1" is a name; "huyện 1", "h.1" are list markers.
+                if (Character.isDigit(k.charAt(0)) && !kind.equals("quận")) continue;
                 List<Entry> all = byKey.get(k);
                 List<Entry> fit = ofKind(all, kind);
+                if (fit.isEmpty()) continue;
                 List<Entry> level = all.stream().filter(e -> e.unit().isProvince() == fit.get(0).unit().isProvince()).toList();
                 return new Hit(m.start(), end, kind, fit.get(0).unit().name(), units(fit), units(level));
             }
@@ -422,17 +427,15 @@ public final class Gazetteer {
             return bare == null ? List.of() : units(bare);
         }
 
-        /** Same-named units of the kind the word names; if none is of that kind, all of them. */
+        /**
+         * Same-named units of the kind the word names; if none is of that kind, those of the same level
+         * (a town since made a city); never a district for "tỉnh" nor a province for "huyện".
+         */
         static List<Entry> ofKind(List<Entry> units, String kind) {
             List<Entry> fit = units.stream().filter(e -> e.unit().kind().equals(kind)).toList();
-            if (fit.isEmpty()) {
-                boolean provinceWord = kind.equals("tỉnh");
-                boolean districtWord = !PROVINCE_KINDS.contains(kind);
-                fit = units.stream()
-                        .filter(e -> !(provinceWord && !e.unit().isProvince()) && !(districtWord && e.unit().isProvince()))
-                        .toList();
-            }
-            return fit.isEmpty() ? units : fit;
+            if (!fit.isEmpty() || kind.equals("thành phố")) return fit;
+            boolean provinceWord = kind.equals("tỉnh");
+            return units.stream().filter(e -> e.unit().isProvince() == provinceWord).toList();
         }
     }
 

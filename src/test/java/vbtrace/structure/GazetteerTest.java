@@ -106,6 +106,9 @@ class GazetteerTest {
         assertEquals(2025, first.unit().validTo());
         assertEquals("Bà Rịa - Vũng Tàu", ms.get(2).name());
         assertTrue(g.scan("các tỉnh, thành phố và huyện nghèo", 2022).isEmpty());
+        // Words that only look like names: a common word close to a one-word name, a list marker, a
+        // district under a province's kind word.
+        assertTrue(g.scan("Chủ tịch UBND tỉnh Chủ trì; theo điểm h.1 và huyện 2; tỉnh Bảo Yên", 2022).isEmpty());
     }
 
     @Test
