@@ -108,6 +108,11 @@ public final class Gazetteer {
         return entries.stream().map(Entry::unit).toList();
     }
 
+    /** Units of both levels that existed on {@code date}. */
+    public List<AdminUnit> units(LocalDate date) {
+        return entries.stream().filter(e -> e.validOn(date)).map(Entry::unit).toList();
+    }
+
     /** Province-level units that existed on {@code date} (63 on 2025-06-30, 34 on 2025-07-01). */
     public List<AdminUnit> provinces(LocalDate date) {
         return entries.stream().filter(e -> e.unit().isProvince() && e.validOn(date)).map(Entry::unit).toList();

@@ -203,7 +203,10 @@ class GazetteerTest {
             assertTrue(n >= 5, p + " has " + n + " districts");
             total += n;
         }
-        assertEquals(697, total);
+        assertEquals(696, total);
+        assertEquals(705, g.units(LocalDate.of(2022, 7, 1)).stream().filter(u -> !u.isProvince()).count());
+        assertEquals(713, g.units(LocalDate.of(2019, 7, 1)).stream().filter(u -> !u.isProvince()).count());
+        assertTrue(g.units(LocalDate.of(2025, 7, 1)).stream().allMatch(AdminUnit::isProvince), "no districts after the reform");
         assertEquals(30, g.districts(g.province("Hà Nội", 2020).orElseThrow()).size());
         assertTrue(g.find("Bảo Yên", eve).size() == 1);
     }
