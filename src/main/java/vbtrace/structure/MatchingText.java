@@ -6,8 +6,9 @@ import vbtrace.text.Canonical;
 /**
  * Text in the form place names are compared in: {@link Canonical#forMatching} lower-cased, every run of
  * white space or dashes one space ("Bà Rịa – Vũng Tàu" = "Bà Rịa-Vũng Tàu" = "bà rịa vũng tàu"), curly
- * apostrophes straight ("Cư M’gar" = "Cư M'gar"). Keeps, for each character, the span of the original
- * text it came from, so matches found here map back to offsets in the document.
+ * apostrophes straight and joined to the next word ("Cư M’gar" = "Cư M'gar", "Đắk R’ Lấp" = "Đắk R'Lấp").
+ * Keeps, for each character, the span of the original text it came from, so matches found here map back
+ * to offsets in the document.
  */
 final class MatchingText {
     final String text;
@@ -50,7 +51,8 @@ final class MatchingText {
             if (isSpaceOrDash(c)) {
                 while (j < t.length() && isSpaceOrDash(t.charAt(j))) j++;
                 c = ' ';
-            } else if (isApostrophe(c)) {
+            } else if (c == '\'' || isApostrophe(c)) {
+                while (j < t.length() && Character.isWhitespace(t.charAt(j))) j++; // "R’ Lấp" = "R'Lấp"
                 c = '\'';
             } else {
                 c = Character.toLowerCase(c);

@@ -183,9 +183,12 @@ class GazetteerTest {
 
     @Test
     void scanToleratesVariantSpellingsAndLayout() {
-        String text = "xã Đăk Long (huyện Đăk Hà), tỉnh Kon Tum; Thành uỷ Thủ Đức; huyện đảo Lý Sơn; quận 10";
+        String text = "xã Đăk Long (huyện Đăk Hà), tỉnh Kon Tum; Thành uỷ Thủ Đức; huyện đảo Lý Sơn; quận 10; "
+                + "Huyện Đắk R’ Lấp";
         List<Gazetteer.Match> ms = g.scan(text, 2022);
-        assertEquals(List.of("Đắk Hà", "Kon Tum", "Thủ Đức", "Lý Sơn", "10"), ms.stream().map(Gazetteer.Match::name).toList());
+        assertEquals(List.of("Đắk Hà", "Kon Tum", "Thủ Đức", "Lý Sơn", "10", "Đắk R'Lấp"),
+                ms.stream().map(Gazetteer.Match::name).toList());
+        assertEquals("Huyện Đắk R’ Lấp", ms.get(5).text());
         assertEquals("thành phố", ms.get(2).unit().kind());
         assertEquals("huyện Đăk Hà", ms.get(0).text());
         String decomposed = java.text.Normalizer.normalize("Theo UBND tỉnh Lạng Sơn", java.text.Normalizer.Form.NFD);
