@@ -108,6 +108,11 @@ public final class Gazetteer {
         return entries.stream().map(Entry::unit).toList();
     }
 
+    /** Units of both levels that existed on {@code date}. */
+    public List<AdminUnit> units(LocalDate date) {
+        return entries.stream().filter(e -> e.validOn(date)).map(Entry::unit).toList();
+    }
+
     /** Province-level units that existed on {@code date} (63 on 2025-06-30, 34 on 2025-07-01). */
     public List<AdminUnit> provinces(LocalDate date) {
         return entries.stream().filter(e -> e.unit().isProvince() && e.validOn(date)).map(Entry::unit).toList();
@@ -139,7 +144,10 @@ public final class Gazetteer {
      * that year ("Bắc Giang" in 2026) gives the last unit that bore it, since documents still cite it.
      */
     public Optional<AdminUnit> province(String name, Integer year) {
-        return lookup(name, year).stream().filter(AdminUnit::isProvince).findFirst();
+        List<AdminUnit> all = lookup(name, (Integer) null).stream().filter(AdminUnit::isProvince).toList();
+        if (year == null) return all.stream().findFirst();
+        return all.stream().filter(u -> u.validIn(year)).findFirst()
+                .or(() -> all.stream().filter(u -> u.validFrom() == null || u.validFrom() <= year).reduce((a, b) -> b));
     }
 
     /** The province-level unit with this name on {@code date}, or the last one before it. */
@@ -239,6 +247,16 @@ public final class Gazetteer {
         return unit.jurisdiction(kind);
     }
 
+    /**
+     * The jurisdiction string of the unit a phrase names ("UBND tỉnh Lạng Sơn" → "tỉnh Lạng Sơn",
+     * "Huyện ủy Bảo Yên" → "huyện Bảo Yên (tỉnh Lào Cai)"), or empty when the phrase names no unit or
+     * units with different jurisdiction strings ("huyện Châu Thành" without a province hint).
+     */
+    public Optional<String> jurisdiction(String phrase, Integer year, String provinceHint) {
+        List<String> all = lookup(phrase, year, provinceHint).stream().map(this::jurisdiction).distinct().toList();
+        return all.size() == 1 ? Optional.of(all.get(0)) : Optional.empty();
+    }
+
     /** Units named with their kind word in running text, in text order; see {@link Match}. */
     public List<Match> scan(String text) {
         return scan(text, null);
@@ -253,7 +271,16 @@ public final class Gazetteer {
     public List<Match> scan(String text, Integer year) {
         if (text == null || text.isEmpty()) return List.of();
         MatchingText mt = MatchingText.of(text, false);
-        MatchingText mtFolded = MatchingText.of(text, true); // same positions as mt
+        // Same positions as mt; made only when an exact spelling fails after a kind word.
+        java.util.function.Supplier<MatchingText> mtFolded = new java.util.function.Supplier<>() {
+            MatchingText value;
+
+            @Override
+            public MatchingText get() {
+                if (value == null) value = MatchingText.of(text, true);
+                return value;
+            }
+        };
         List<Match> out = new ArrayList<>();
         Matcher m = exact.kindPattern.matcher(mt.text);
         int pos = 0;
@@ -277,18 +304,25 @@ public final class Gazetteer {
     }
 
     /** A kind word and a name at {@code at}, spelled exactly or, failing that, without diacritics ("Đăk Hà"). */
-    private Hit nameAt(MatchingText mt, MatchingText mtFolded, String original, int at) {
-        for (Names names : List.of(exact, folded)) {
-            String s = (names == exact ? mt : mtFolded).text;
-            Matcher k = names.kindPattern.matcher(s).region(at, s.length());
-            if (!k.lookingAt()) continue;
-            Hit h = names.nameAfter(names == exact ? mt : mtFolded, original, k, true);
-            if (h != null) return h;
-        }
-        return null;
+    private Hit nameAt(MatchingText mt, java.util.function.Supplier<MatchingText> mtFolded, String original, int at) {
+        Matcher k = exact.kindPattern.matcher(mt.text).region(at, mt.text.length());
+        if (!k.lookingAt()) return null;
+        Hit h = exact.nameAfter(mt, original, k, true);
+        if (h != null || !capitalAfter(mt, original, k.end())) return h;
+        MatchingText f = mtFolded.get();
+        k = folded.kindPattern.matcher(f.text).region(at, f.text.length());
+        return k.lookingAt() ? folded.nameAfter(f, original, k, true) : null;
     }
 
-    private Hit provinceRightAfter(MatchingText mt, MatchingText mtFolded, String original, int end) {
+    /** Whether a word starting with a capital or a digit follows the kind word ending at {@code i}. */
+    private static boolean capitalAfter(MatchingText mt, String original, int i) {
+        if (i < mt.text.length() && mt.text.charAt(i) == ' ') i++;
+        if (i >= mt.text.length()) return false;
+        char c = original.charAt(mt.originalStart(i));
+        return Character.isUpperCase(c) || Character.isDigit(c);
+    }
+
+    private Hit provinceRightAfter(MatchingText mt, java.util.function.Supplier<MatchingText> mtFolded, String original, int end) {
         Matcher after = PROVINCE_SEPARATOR.matcher(mt.text).region(end, mt.text.length());
         if (!after.lookingAt()) return null;
         Hit h = nameAt(mt, mtFolded, original, after.end());
@@ -337,7 +371,10 @@ public final class Gazetteer {
             String alternatives = kindOfWord.keySet().stream()
                     .sorted(Comparator.comparingInt(String::length).reversed())
                     .map(Pattern::quote).collect(Collectors.joining("|"));
-            kindPattern = Pattern.compile("(?<![\\p{L}\\p{N}'])(" + alternatives + ")");
+            String firstLetters = kindOfWord.keySet().stream().map(w -> Pattern.quote(w.substring(0, 1))).distinct()
+                    .collect(Collectors.joining("|"));
+            // The look-ahead on first letters lets the matcher skip most positions cheaply.
+            kindPattern = Pattern.compile("(?=" + firstLetters + ")(?<![\\p{L}\\p{N}'])(" + alternatives + ")");
         }
 
         static String firstWord(String s, int at) {
@@ -362,9 +399,14 @@ public final class Gazetteer {
             for (String k : keys) {
                 int end = q + k.length();
                 if (!s.startsWith(k, q) || (end < s.length() && MatchingText.isWordChar(s.charAt(end)))) continue;
+                // Without diacritics a one-word name is too easily a common word ("tỉnh Chủ trì" is not Chũ).
+                if (folded && k.indexOf(' ') < 0) continue;
                 String kind = kindOfWord.get(word);
+                // "Quận 1" is a name; "huyện 1", "h.1" are list markers.
+                if (Character.isDigit(k.charAt(0)) && !kind.equals("quận")) continue;
                 List<Entry> all = byKey.get(k);
                 List<Entry> fit = ofKind(all, kind);
+                if (fit.isEmpty()) continue;
                 List<Entry> level = all.stream().filter(e -> e.unit().isProvince() == fit.get(0).unit().isProvince()).toList();
                 return new Hit(m.start(), end, kind, fit.get(0).unit().name(), units(fit), units(level));
             }
@@ -390,17 +432,15 @@ public final class Gazetteer {
             return bare == null ? List.of() : units(bare);
         }
 
-        /** Same-named units of the kind the word names; if none is of that kind, all of them. */
+        /**
+         * Same-named units of the kind the word names; if none is of that kind, those of the same level
+         * (a town since made a city); never a district for "tỉnh" nor a province for "huyện".
+         */
         static List<Entry> ofKind(List<Entry> units, String kind) {
             List<Entry> fit = units.stream().filter(e -> e.unit().kind().equals(kind)).toList();
-            if (fit.isEmpty()) {
-                boolean provinceWord = kind.equals("tỉnh");
-                boolean districtWord = !PROVINCE_KINDS.contains(kind);
-                fit = units.stream()
-                        .filter(e -> !(provinceWord && !e.unit().isProvince()) && !(districtWord && e.unit().isProvince()))
-                        .toList();
-            }
-            return fit.isEmpty() ? units : fit;
+            if (!fit.isEmpty() || kind.equals("thành phố")) return fit;
+            boolean provinceWord = kind.equals("tỉnh");
+            return units.stream().filter(e -> e.unit().isProvince() == provinceWord).toList();
         }
     }
 

@@ -6,8 +6,9 @@ import vbtrace.text.Canonical;
 /**
  * Text in the form place names are compared in: {@link Canonical#forMatching} lower-cased, every run of
  * white space or dashes one space ("Bà Rịa – Vũng Tàu" = "Bà Rịa-Vũng Tàu" = "bà rịa vũng tàu"), curly
- * apostrophes straight ("Cư M’gar" = "Cư M'gar"). Keeps, for each character, the span of the original
- * text it came from, so matches found here map back to offsets in the document.
+ * apostrophes straight and joined to the next word ("Cư M’gar" = "Cư M'gar", "Đắk R’ Lấp" = "Đắk R'Lấp").
+ * Keeps, for each character, the span of the original text it came from, so matches found here map back
+ * to offsets in the document.
  */
 final class MatchingText {
     final String text;
@@ -26,10 +27,15 @@ final class MatchingText {
         int[] nfcFrom = new int[3 * original.length() + 1]; // NFC expands a string at most threefold
         for (int i = 0; i < original.length(); ) {
             int j = i + 1;
-            while (j < original.length() && Character.getType(original.charAt(j)) == Character.NON_SPACING_MARK) j++;
-            String cluster = j == i + 1 ? original.substring(i, j) : Normalizer.normalize(original.substring(i, j), Normalizer.Form.NFC);
-            for (int k = 0; k < cluster.length(); k++) nfcFrom[nfc.length() + k] = i;
-            nfc.append(cluster);
+            while (j < original.length() && isCombining(original.charAt(j))) j++;
+            if (j == i + 1) {
+                nfcFrom[nfc.length()] = i;
+                nfc.append(original.charAt(i));
+            } else {
+                String cluster = Normalizer.normalize(original.substring(i, j), Normalizer.Form.NFC);
+                for (int k = 0; k < cluster.length(); k++) nfcFrom[nfc.length() + k] = i;
+                nfc.append(cluster);
+            }
             i = j;
         }
         nfcFrom[nfc.length()] = original.length();
@@ -45,7 +51,8 @@ final class MatchingText {
             if (isSpaceOrDash(c)) {
                 while (j < t.length() && isSpaceOrDash(t.charAt(j))) j++;
                 c = ' ';
-            } else if (isApostrophe(c)) {
+            } else if (c == '\'' || isApostrophe(c)) {
+                while (j < t.length() && Character.isWhitespace(t.charAt(j))) j++; // "R’ Lấp" = "R'Lấp"
                 c = '\'';
             } else {
                 c = Character.toLowerCase(c);
@@ -71,6 +78,10 @@ final class MatchingText {
 
     int originalEnd(int i) {
         return i == 0 ? 0 : to[i - 1];
+    }
+
+    private static boolean isCombining(char c) {
+        return c >= '\u0300' && Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
     private static boolean isSpaceOrDash(char c) {
