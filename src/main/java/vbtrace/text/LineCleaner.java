@@ -81,6 +81,10 @@ final class LineCleaner {
                 if (n == '\n' || (isSpace(n) && onlySpaces(raw, i + 1, end))) {
                     hardBreak = true;
                     i = end;
+                } else if (n == '*' && onlyStarsAndSpaces(raw, i + 1, end)) {
+                    // "***Nơi nhận:\***": pandoc put the closing markup after a hard break
+                    hardBreak = true;
+                    i++;
                 } else if (n < 128 && isAsciiPunct(n)) {
                     emit(n, i + 1);
                     i += 2;
@@ -146,11 +150,11 @@ final class LineCleaner {
             return j;
         }
         // "* item" at the start of a line: a markdown bullet, kept as a dash item.
-        if (n == 1 && cur.length() == 0 && isSpace(after) && !state.open()) {
+        if (n == 1 && cur.length() == 0 && isSpace(after) && !state.open() && hasLetterOrDigit(raw, j, end)) {
             emit('-', i);
             return j;
         }
-        if (n >= 4) {
+        if (n >= 4 && !isSpace(after) && !Character.isLowerCase(after) && after != '\n') {
             // "**A****B**": bold closed and reopened at once; the source had a line break there.
             closedStyledRun = state.runFromLineStart;
             markupAtEnd = true;
@@ -164,6 +168,12 @@ final class LineCleaner {
             // a run at a line start followed by text opens emphasis; an unbalanced marker
             // earlier (a stray "*") must not flip the whole rest of the document
             state.reset();
+        }
+        if (n >= 4) {
+            // "**Sửa đổi**** khoản 2": bold closed and reopened inside a sentence
+            space(i);
+            markupAtEnd = true;
+            return j;
         }
         boolean wasOpen = state.open();
         if (n == 2 || n == 3) state.bold = !state.bold;
@@ -266,6 +276,16 @@ final class LineCleaner {
 
     private static boolean onlySpaces(String s, int from, int to) {
         for (int k = from; k < to; k++) if (!isSpace(s.charAt(k))) return false;
+        return true;
+    }
+
+    private static boolean hasLetterOrDigit(String s, int from, int to) {
+        for (int k = from; k < to; k++) if (Character.isLetterOrDigit(s.charAt(k))) return true;
+        return false;
+    }
+
+    private static boolean onlyStarsAndSpaces(String s, int from, int to) {
+        for (int k = from; k < to; k++) if (s.charAt(k) != '*' && !isSpace(s.charAt(k))) return false;
         return true;
     }
 

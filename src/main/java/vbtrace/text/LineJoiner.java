@@ -44,6 +44,7 @@ final class LineJoiner {
             "[\\p{L} .,'-]{0,40},?\\s*ngày\\s*\\S{0,4}\\s*tháng\\s*\\S{0,4}\\s*năm\\s*\\d{0,4}\\s*\\.?");
     private static final Pattern NUMBER_TAIL = Pattern.compile("[\\p{Lu}\\d][\\p{L}\\d]*(?:[-/.][\\p{L}\\d]+)*(?:\\s.*|[,.;:)].*)?");
     private static final Pattern SIGNATURE_AUTHORITY = Pattern.compile("(?:TM|KT|TL|TUQ|Q|T/M|K/T)\\.?\\s+\\p{Lu}");
+    private static final Pattern FOOTNOTE_LABEL = Pattern.compile("\\[\\d{1,3}\\]");
     private static final int SHORT_LINE = 25;
     private static final int LONG_CAPS_LINE = 40;
     private static final int HEADING_LINE = 60;
@@ -60,6 +61,8 @@ final class LineJoiner {
             return Join.GLUE;
         }
         if (startsStructure(n)) return Join.BREAK;
+        // a footnote's label alone on its line ("[2]") belongs to the text below it
+        if (FOOTNOTE_LABEL.matcher(p).matches()) return Join.SPACE;
         if (isHeaderLine(p) || isTypeWord(p)) return Join.BREAK;
         char last = p.charAt(p.length() - 1);
         int firstIdx = firstLetterOrDigit(n);
@@ -72,8 +75,10 @@ final class LineJoiner {
         if (last == '.' || last == ';' || last == '!' || last == '?' || last == '…') {
             return lower && !gap ? Join.SPACE : Join.BREAK;
         }
+        if (prev.hardBreak && !lower) return Join.BREAK;
         if (prev.emphasisOpenAtEnd && !gap) return Join.SPACE;
-        if (prev.emphasisClosedAtEnd) return Join.BREAK;
+        // a lowercase start continues even a bold run-in heading ("**Điều 1. Sửa đổi, bổ sung** khoản 2 …")
+        if (prev.emphasisClosedAtEnd) return lower && !gap ? Join.SPACE : Join.BREAK;
         if (last == ',') return gap && !lower ? Join.BREAK : Join.SPACE;
         if (last == ':') return (lower || digit) && !gap ? Join.SPACE : Join.BREAK;
         if (gap) return lower || (digit && endsWithJoinWord(p)) ? Join.SPACE : Join.BREAK;

@@ -20,7 +20,7 @@ final class PageFurniture {
             "CÔNG BÁO\\s*/\\s*Số\\s*[\\d\\s+]+/\\s*Ngày\\s*[\\d\\s./-]+|\\d{1,4}\\s+CÔNG BÁO\\s*/.*|CÔNG BÁO\\s*/.*\\s\\d{1,4}");
     private static final Pattern PAGE_NUMBER = Pattern.compile("\\d{1,4}|[-–]\\s*\\d{1,4}\\s*[-–]|(?:Trang|trang)\\s+\\d{1,4}(?:\\s*/\\s*\\d{1,4})?");
     private static final Pattern RULE = Pattern.compile("\\s*[-_=*~–—‐•·](?:\\s*[-_=*~–—‐•·]){2,}\\s*");
-    private static final Pattern SIGNATURE_START = Pattern.compile("Ký bởi\\s*:.*");
+    private static final Pattern SIGNATURE_START = Pattern.compile("(?:Ký bởi|Người ký)\\s*:.*");
     private static final Pattern SIGNATURE_FIELD = Pattern.compile(
             "(?:Cơ quan|Ngày ký|Thời gian ký|Email|Tổ chức|Chức vụ)\\s*:.*");
 

@@ -119,6 +119,8 @@ final class PandocTables {
                 if (out.size() > before) {
                     out.get(before).blankBefore = blank;
                     blank = 0;
+                } else {
+                    blank++; // a cell line with only markup ("\", "**"): an empty line of the cell
                 }
             }
         }
