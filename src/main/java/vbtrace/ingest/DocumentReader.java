@@ -99,9 +99,32 @@ public final class DocumentReader implements AutoCloseable {
     public SourceText read(Path file) throws IngestException {
         long size = checkReadable(file);
         if (size == 0) throw new IngestException("empty file");
-        Formats.Format format = Formats.of(detect(file));
-        if (format != null && format.kind() == Formats.Kind.TEXT) return readText(file, size, format);
-        return readParsed(file);
+        Formats.Format format = format(file);
+        SourceText source = format != null && format.kind() == Formats.Kind.TEXT ? readText(file, size, format) : readParsed(file);
+        if (source.text().isBlank()) throw new IngestException("no text found (the document is empty or holds only images)");
+        return source;
+    }
+
+    /**
+     * The format by magic bytes and file name only (cheap, no parsing; the parser process detects
+     * fully). A file named as plain text whose content merely looks like XML, mail or another
+     * text type is still read as the plain text its name says.
+     */
+    private Formats.Format format(Path file) throws IngestException {
+        Metadata metadata = new Metadata();
+        String name = String.valueOf(file.getFileName());
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+        MediaType detected;
+        try (InputStream in = TikaInputStream.get(file)) {
+            detected = mimeTypes.detect(in, metadata);
+        } catch (IOException e) {
+            throw new IngestException(cannotRead(e), e);
+        }
+        Formats.Format format = Formats.of(detected);
+        if (format != null) return format;
+        Formats.Format byName = Formats.of(mimeTypes.getMimeType(name).getType());
+        boolean textual = mimeTypes.getMediaTypeRegistry().isInstanceOf(detected, MediaType.TEXT_PLAIN);
+        return byName != null && byName.kind() == Formats.Kind.TEXT && textual ? byName : null;
     }
 
     private SourceText readText(Path file, long size, Formats.Format format) throws IngestException {
@@ -181,17 +204,6 @@ public final class DocumentReader implements AutoCloseable {
         Tesseract t = tesseract;
         if (t == null) tesseract = t = Tesseract.locate();
         return t;
-    }
-
-    /** Type by magic bytes and file name only (cheap, no parsing); the parser process detects fully. */
-    private MediaType detect(Path file) throws IngestException {
-        Metadata metadata = new Metadata();
-        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, String.valueOf(file.getFileName()));
-        try (InputStream in = TikaInputStream.get(file)) {
-            return mimeTypes.detect(in, metadata);
-        } catch (IOException e) {
-            throw new IngestException(cannotRead(e), e);
-        }
     }
 
     private static long checkReadable(Path file) throws IngestException {

@@ -71,6 +71,21 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aTextFileIsReadAsTextWhateverItsContentLooksLike() throws Exception {
+        Path file = Files.writeString(dir.resolve("Kế hoạch.txt"), "<?xml version=\"1.0\"?>\n<a>" + GeneratedInputs.VIETNAMESE + "</a>",
+                StandardCharsets.UTF_8);
+        SourceText source = reader.read(file);
+        assertEquals("text/plain", source.format());
+        assertTrue(source.text().contains("<a>" + GeneratedInputs.VIETNAMESE), source.text());
+    }
+
+    @Test
+    void aDocumentWithoutTextIsRefused() throws Exception {
+        Path file = GeneratedInputs.docx(dir.resolve("blank.docx"), " ");
+        assertEquals("no text found (the document is empty or holds only images)", failure(file));
+    }
+
+    @Test
     void writeLimitCutsTheText() throws Exception {
         Path file = GeneratedInputs.docx(dir.resolve("long.docx"), GeneratedInputs.repeat(GeneratedInputs.VIETNAMESE, 100));
         ParsedDocument parsed = new TikaExtractor().parse(new ParseRequest(file.toString(), false, 1000, 300));
