@@ -35,7 +35,7 @@ public final class DocumentTypes {
             Type t = new Type(r[0], r[1], List.of(r[2].split("\\|")), List.of(r[3].split("\\|")));
             byCode.putIfAbsent(key(t.code()), t);
             for (String s : t.symbols()) bySymbol.putIfAbsent(key(s), t);
-            for (String h : t.headings()) headings.add(Map.entry(Canonical.key(h), t));
+            for (String h : t.headings()) if (!h.equals("-")) headings.add(Map.entry(Canonical.key(h), t));
         }
         headings.sort(Comparator.comparingInt((Map.Entry<String, Type> e) -> e.getKey().length()).reversed());
     }
@@ -65,9 +65,9 @@ public final class DocumentTypes {
         for (Map.Entry<String, Type> e : headings) {
             String word = e.getKey();
             if (!k.startsWith(word)) continue;
-            if (k.length() > word.length() && Character.isLetterOrDigit(k.charAt(word.length()))) continue;
+            if (k.length() > word.length() && Character.isLetter(k.charAt(word.length()))) continue; // "THÔNG TƯ1": a footnote mark
             if (TextLine.upperShare(line.substring(0, word.length())) < 0.99) continue;
-            String rest = line.substring(word.length()).strip();
+            String rest = line.substring(word.length()).replaceFirst("^\\d+(?=\\s|$)", "").strip();
             return Optional.of(new Heading(e.getValue(), rest));
         }
         return Optional.empty();

@@ -64,8 +64,15 @@ final class HeaderParser {
             }
         }
         int regionEnd = headingLine >= 0 ? headingStart : stop;
+        Header h = parseBlock(lines, 0, regionEnd, stamps);
+        int endLine = headingLine >= 0 ? headingLine + 1 : h.endLine();
+        return new Header(h.span(), h.issuerLines(), h.number(), h.symbolType(), h.place(), h.date(), h.party(), h.subject(),
+                h.subjectSpan(), heading, headingLine, endLine);
+    }
 
-        Region r = region(lines, regionEnd, stamps);
+    /** The header elements found in lines {@code [from, to)} (a header, or a consolidated text's authentication block). */
+    Header parseBlock(List<TextLine> lines, int from, int to, StampLines stamps) {
+        Region r = region(lines, from, to, stamps);
         char[] mask = r.text.toCharArray();
         List<int[]> elements = new ArrayList<>();
         boolean party = false;
@@ -110,9 +117,8 @@ final class HeaderParser {
             lastLine = Math.max(lastLine, r.lineAt(Math.max(e[0], e[1] - 1)));
         }
         Span span = lastLine < 0 ? null : new Span(lines.get(firstLine).start(), lines.get(lastLine).end());
-        int endLine = headingLine >= 0 ? headingLine + 1 : lastLine + 1;
-        return new Header(span, issuer, number, symbolType, place, date, party, subject, subjectSpan, heading,
-                headingLine, Math.max(endLine, 0));
+        return new Header(span, issuer, number, symbolType, place, date, party, subject, subjectSpan, null, -1,
+                Math.max(lastLine + 1, from));
     }
 
     /** A type word printed bold with the title glued after it: "**NGHỊ ĐỊNH**Quy định về …". */
@@ -206,11 +212,11 @@ final class HeaderParser {
      * The header region as one string of cleaned lines; running heads and cell borders become blank
      * lines; a grid table with both columns on one line is read left column first.
      */
-    private static Region region(List<TextLine> lines, int end, StampLines stamps) {
+    private static Region region(List<TextLine> lines, int from, int end, StampLines stamps) {
         List<String> left = new ArrayList<>(), right = new ArrayList<>();
         List<Integer> leftIdx = new ArrayList<>(), rightIdx = new ArrayList<>();
-        int boundary = columnBoundary(lines, end);
-        for (int i = 0; i < end; i++) {
+        int boundary = columnBoundary(lines, from, end);
+        for (int i = from; i < end; i++) {
             TextLine l = lines.get(i);
             String raw = l.raw();
             if (raw.strip().matches("[*_]+")) continue; // a stray bold marker inside a cell is not a break
@@ -234,7 +240,7 @@ final class HeaderParser {
         List<Integer> idx = new ArrayList<>(leftIdx);
         if (!right.isEmpty()) {
             all.add("");
-            idx.add(leftIdx.isEmpty() ? 0 : leftIdx.get(leftIdx.size() - 1));
+            idx.add(leftIdx.isEmpty() ? from : leftIdx.get(leftIdx.size() - 1));
             all.addAll(right);
             idx.addAll(rightIdx);
         }
@@ -258,10 +264,10 @@ final class HeaderParser {
     }
 
     /** The column where the right cell starts when two or more lines hold both cells side by side. */
-    private static int columnBoundary(List<TextLine> lines, int end) {
+    private static int columnBoundary(List<TextLine> lines, int from, int end) {
         Pattern gap = Pattern.compile("\\S(\\s{3,}|\\t+)(?=\\S)");
         int count = 0, boundary = Integer.MAX_VALUE;
-        for (int i = 0; i < end; i++) {
+        for (int i = from; i < end; i++) {
             String raw = lines.get(i).raw();
             String stripped = raw.stripLeading();
             Matcher m = gap.matcher(stripped);

@@ -48,7 +48,7 @@ public final class StructureAnalyzer {
     public DocumentStructure analyze(String text, List<Span> stampSpans) {
         List<TextLine> lines = TextLine.split(text);
         StampLines stamps = new StampLines(lines, stampSpans);
-        Header header = headerParser.parse(lines, stamps);
+        Header header = withAuthentication(headerParser.parse(lines, stamps), lines, stamps);
 
         // title: under the type heading, else the "V/v" subject of a công văn
         TitleFinder.Title title = null;
@@ -103,10 +103,30 @@ public final class StructureAnalyzer {
                 stampSpans);
     }
 
+    private static final Pattern AUTHENTICATION = Pattern.compile("(?iu)^XÁC THỰC VĂN BẢN HỢP NHẤT$");
+
+    /**
+     * A consolidated text (văn bản hợp nhất) prints its number, date and issuer in the authentication
+     * block at its end, not in the header: fill what the header lacks from there.
+     */
+    private Header withAuthentication(Header h, List<TextLine> lines, StampLines stamps) {
+        if (h.number() != null) return h;
+        for (int i = lines.size() - 1; i > h.endLine(); i--) {
+            if (!AUTHENTICATION.matcher(lines.get(i).clean()).matches()) continue;
+            Header a = headerParser.parseBlock(lines, Math.max(h.endLine(), i - 10), Math.min(lines.size(), i + 10), stamps);
+            if (a.number() == null) return h;
+            return new Header(h.span(), h.issuerLines().isEmpty() ? a.issuerLines() : h.issuerLines(), a.number(),
+                    a.symbolType(), h.place() != null ? h.place() : a.place(), h.date() != null ? h.date() : a.date(),
+                    h.party(), h.subject(), h.subjectSpan(), h.heading(), h.headingLine(), h.endLine());
+        }
+        return h;
+    }
+
     /** Type from the heading, else a công văn by its subject or addressee, else from the symbol. */
     private String typeCode(Header header, List<TextLine> lines, boolean party) {
         String code = null;
-        if (header.heading() != null) code = header.heading().type().code();
+        if ("VBHN".equals(header.symbolType())) code = "VBHN"; // a consolidated text, whatever text it consolidates
+        else if (header.heading() != null) code = header.heading().type().code();
         else if (header.subject() != null || hasAddressee(lines, header.endLine())) code = "CV";
         else if (header.symbolType() != null) code = types.bySymbol(header.symbolType()).map(DocumentTypes.Type::code).orElse(null);
         if ("QyĐ".equals(code) && party) code = "QĐi"; // Party documents write Quy định as QĐi

@@ -97,6 +97,6 @@ final class TitleFinder {
         String raw = l.raw().strip();
         boolean bold = raw.startsWith("**") && raw.endsWith("**");
         boolean titleMixed = TextLine.upperShare(titleSoFar.toString()) < 0.5;
-        return bold || titleMixed || AUTHORITY_START.matcher(c).matches();
+        return bold || titleMixed || AUTHORITY_START.matcher(c).matches() || OrgNames.startsWithPosition(c);
     }
 }
