@@ -40,6 +40,11 @@ public final class DocumentTypes {
         headings.sort(Comparator.comparingInt((Map.Entry<String, Type> e) -> e.getKey().length()).reversed());
     }
 
+    /** A capitalized word run on right after the type word: "NGHỊ ĐỊNHQuy định …". */
+    private static boolean gluedWord(String line, int at) {
+        return line.length() > at + 1 && Character.isUpperCase(line.charAt(at)) && Character.isLowerCase(line.charAt(at + 1));
+    }
+
     private static String key(String code) {
         return Canonical.forMatching(code).toUpperCase(Locale.ROOT);
     }
@@ -65,7 +70,9 @@ public final class DocumentTypes {
         for (Map.Entry<String, Type> e : headings) {
             String word = e.getKey();
             if (!k.startsWith(word)) continue;
-            if (k.length() > word.length() && Character.isLetter(k.charAt(word.length()))) continue; // "THÔNG TƯ1": a footnote mark
+            if (k.length() > word.length() && Character.isLetter(k.charAt(word.length())) && !gluedWord(line, word.length())) {
+                continue; // "LUẬT SƯ"; but "THÔNG TƯ1" (a footnote mark) and "NGHỊ ĐỊNHQuy định" (markup removed) are headings
+            }
             if (TextLine.upperShare(line.substring(0, word.length())) < 0.99) continue;
             String rest = line.substring(word.length()).replaceFirst("^\\d+(?=\\s|$)", "").strip();
             return Optional.of(new Heading(e.getValue(), rest));

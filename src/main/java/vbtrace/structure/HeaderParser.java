@@ -20,7 +20,7 @@ final class HeaderParser {
     private static final Pattern SLOGAN = Pattern.compile("(?iu)Độc\\s+lập\\s*[-–—]+\\s*Tự\\s+do\\s*[-–—]+\\s*Hạnh\\s+phúc");
     private static final Pattern PARTY = Pattern.compile("(?iu)ĐẢNG\\s+CỘNG\\s+SẢN\\s+VIỆT\\s+NAM");
     private static final Pattern NUMBER = Pattern.compile(
-            "(?u)(?<![\\p{L}/])(?:(?:Luật|LUẬT|Lệnh|LỆNH|Pháp lệnh|PHÁP LỆNH)\\s+)?(?:Số|SỐ|số)\\s*[:.]?[\\s.…_]*"
+            "(?mu)^[\\s|*]*(?:(?:Luật|LUẬT|Lệnh|LỆNH|Pháp lệnh|PHÁP LỆNH|Nghị quyết|NGHỊ QUYẾT|Nghị định|Quyết định|Thông tư)\\s+)?(?:Số|SỐ|số)\\s*[:.]?[\\s.…_]*"
                     + "(\\d[\\d.]*)?[\\s.…_]*((?:\\s*[/-]\\s*[\\p{L}\\p{N}&]+)+)");
     private static final Pattern SUBJECT = Pattern.compile("(?u)(?<![\\p{L}])V/v\\b\\s*[:.]?\\s*");
     private static final Pattern RUNNING = Pattern.compile(
@@ -29,7 +29,7 @@ final class HeaderParser {
     private static final Pattern CONSOLIDATED = Pattern.compile("(?iu)^VĂN BẢN HỢP NHẤT\\s*-\\s*(.+)$");
     /** Where the body starts: legal basis, the opening sentence, the addressee of a công văn. */
     static final Pattern OPENING_WORDS = Pattern.compile(
-            "(?u)^(Căn cứ|Thực hiện|Xét|Theo đề nghị|Trên cơ sở|Kính gửi|Hội nghị|Triển khai|Ngày \\d)");
+            "(?u)^(?:[-–•]\\s*)?(Căn cứ|Thực hiện|Xét|Theo đề nghị|Trên cơ sở|Kính gửi|Hội nghị|Triển khai|Ngày \\d)");
     private static final char MASK = '\u0001';
 
     private final DocumentTypes types = DocumentTypes.standard();
@@ -46,7 +46,7 @@ final class HeaderParser {
                 break;
             }
             Optional<DocumentTypes.Heading> h = types.heading(l.clean());
-            if (h.isPresent() && (l.upperCase() || boldWord(l.raw()))) {
+            if (h.isPresent() && (l.upperCase() || boldWord(l.raw()) || gluedTitle(h.get()))) {
                 headingStart = headingLine = i;
                 heading = h.get();
                 break;
@@ -121,6 +121,11 @@ final class HeaderParser {
                 Math.max(lastLine + 1, from));
     }
 
+    /** A type word with its title run on after it once the markup is gone: "NGHỊ ĐỊNH Quy định về …". */
+    private static boolean gluedTitle(DocumentTypes.Heading h) {
+        return h.rest().matches("(?u)^\\p{Lu}\\p{Ll}+\\s.*");
+    }
+
     /** A type word printed bold with the title glued after it: "**NGHỊ ĐỊNH**Quy định về …". */
     private static boolean boldWord(String raw) {
         Matcher m = Pattern.compile("^\\s*\\*\\*([^*]+)\\*\\*").matcher(raw);
@@ -161,39 +166,28 @@ final class HeaderParser {
      */
     private static List<String> issuerLines(String masked, List<int[]> elements) {
         int firstElement = elements.stream().mapToInt(e -> e[0]).min().orElse(masked.length());
-        List<List<String>> paragraphs = new ArrayList<>();
-        List<Integer> starts = new ArrayList<>();
-        List<String> current = new ArrayList<>();
-        int pos = 0, curStart = 0;
-        for (String line : masked.split("\n", -1)) {
-            for (String part : line.split(String.valueOf(MASK) + "+", -1)) {
-                String p = part.strip();
-                boolean breaks = p.isEmpty() || line.indexOf(MASK) >= 0;
-                if (!p.isEmpty()) {
-                    if (current.isEmpty()) curStart = pos;
-                    current.add(p);
+        List<String> run = new ArrayList<>(), fallback = new ArrayList<>();
+        int pos = 0, runStart = 0;
+        for (String line : (masked + "\n").split("\n", -1)) {
+            String[] parts = line.split(String.valueOf(MASK) + "+", -1);
+            for (int k = 0; k < parts.length; k++) {
+                String p = parts[k].strip();
+                boolean capitals = TextLine.upperShare(p) >= 0.7 && p.replaceAll("[^\\p{L}]", "").length() >= 2;
+                if (capitals) {
+                    if (run.isEmpty()) runStart = pos;
+                    run.add(p);
                 }
-                if (breaks && !current.isEmpty()) {
-                    paragraphs.add(current);
-                    starts.add(curStart);
-                    current = new ArrayList<>();
+                // a run of lines in capitals ends at a line in small letters, a blank line or a masked element
+                boolean ends = !capitals || k < parts.length - 1;
+                if (ends && !run.isEmpty()) {
+                    if (runStart < firstElement && run.stream().mapToInt(String::length).sum() >= 4) return dedupe(run);
+                    if (fallback.isEmpty()) fallback = new ArrayList<>(run);
+                    run = new ArrayList<>();
                 }
             }
             pos += line.length() + 1;
         }
-        if (!current.isEmpty()) {
-            paragraphs.add(current);
-            starts.add(curStart);
-        }
-        List<String> fallback = List.of();
-        for (int i = 0; i < paragraphs.size(); i++) {
-            List<String> p = paragraphs.get(i);
-            String joined = String.join(" ", p);
-            if (TextLine.upperShare(joined) < 0.7 || joined.replaceAll("[^\\p{L}]", "").length() < 4) continue;
-            if (starts.get(i) < firstElement) return dedupe(p);
-            if (fallback.isEmpty()) fallback = dedupe(p);
-        }
-        return fallback;
+        return fallback.isEmpty() ? List.of() : dedupe(fallback);
     }
 
     /** A gazette prints the issuer twice ("CHÍNH PHỦ" as section title, then in the header). */

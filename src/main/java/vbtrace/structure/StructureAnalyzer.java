@@ -58,7 +58,8 @@ public final class StructureAnalyzer {
             title = TitleFinder.find(lines, header.headingLine() + 1, firstPart, stamps);
             if (title != null && title.span() == null && !firstPart.isEmpty()) {
                 TextLine h = lines.get(header.headingLine());
-                title = new TitleFinder.Title(title.text(), new Span(h.start(), h.end()), title.authority(), title.nextLine());
+                title = new TitleFinder.Title(title.text(), new Span(h.start(), h.end()), title.authority(), title.nextLine(),
+                        title.ofIssuer());
             }
         }
         String titleText = title != null ? title.text() : header.subject();
@@ -89,7 +90,8 @@ public final class StructureAnalyzer {
                 + text.substring(opening == null ? 0 : opening.end(), Math.min(text.length(), (opening == null ? 0 : opening.end()) + CONTEXT_CHARS));
         String issuer = issuers.resolve(header.issuerLines(), title == null ? null : title.authority(), openingText,
                 signature.map(SignatureBlock::onBehalfOf).orElse(null),
-                header.heading() == null ? null : header.heading().rest(), header.place(), year, context);
+                title != null && title.ofIssuer() != null ? title.ofIssuer() : header.heading() == null ? null : header.heading().rest(),
+                header.place(), year, context);
         String jurisdiction = jurisdictions.of(issuer, year);
         boolean party = header.party() || (header.number() != null && header.number().matches("^[\\d.]+-.*"))
                 || issuer != null && PARTY_ISSUER.matcher(issuer).matches();
@@ -113,7 +115,11 @@ public final class StructureAnalyzer {
         if (h.number() != null) return h;
         for (int i = lines.size() - 1; i > h.endLine(); i--) {
             if (!AUTHENTICATION.matcher(lines.get(i).clean()).matches()) continue;
-            Header a = headerParser.parseBlock(lines, Math.max(h.endLine(), i - 10), Math.min(lines.size(), i + 10), stamps);
+            // the block: the issuer in capitals, "Số: …", the heading, the date and the signature
+            int from = i;
+            while (from > Math.max(h.endLine(), i - 6) && !lines.get(from).clean().matches("(?iu)^Số\\b.*")) from--;
+            while (from > h.endLine() && i - from < 9 && lines.get(from - 1).upperCase()) from--;
+            Header a = headerParser.parseBlock(lines, from, Math.min(lines.size(), i + 6), stamps);
             if (a.number() == null) return h;
             return new Header(h.span(), h.issuerLines().isEmpty() ? a.issuerLines() : h.issuerLines(), a.number(),
                     a.symbolType(), h.place() != null ? h.place() : a.place(), h.date() != null ? h.date() : a.date(),
