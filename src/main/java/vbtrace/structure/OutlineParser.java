@@ -50,7 +50,7 @@ public final class OutlineParser {
         List<Heading> out = new ArrayList<>();
         for (int i = Math.max(0, from); i < Math.min(to, lines.size()); i++) {
             TextLine l = lines.get(i);
-            if (l.blank() || !startsParagraph(lines, i)) continue;
+            if (l.blank() || i > from && !startsParagraph(lines, i)) continue;
             String c = l.clean();
             if (LABEL_WORD.matcher(c).matches() && i + 1 < lines.size()) {
                 c = c + " " + lines.get(i + 1).clean(); // "**Điều" / "1. Phạm vi …**" wrapped after the word
