@@ -11,19 +11,24 @@ import java.util.regex.Pattern;
  * values are cut from the original.
  */
 final class ReferenceContextReader {
+    /**
+     * A line end that ends a phrase: a blank line, or a next line opening a list item, a heading or a
+     * "Căn cứ". Any other line break is a wrap inside the sentence (web renderings wrap mid-phrase).
+     */
+    private static final String LINE_END = "\\n(?=[\\x20\\t]*(?:\\n|[-+•*|#>]|\\d+[.)]|[a-zđ]\\)|can cu))";
     private static final Pattern SHORT_DATE = Pattern.compile(
             "^[\\s,*(]*(?:ban hanh\\s+|ky\\s+)?ngay\\s*:?\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{4})(?!\\d)");
     private static final Pattern LONG_DATE = Pattern.compile(
             "^[\\s,*(]*(?:ban hanh\\s+|ky\\s+)?ngay\\s+(\\d{1,2})\\s+thang\\s+(\\d{1,2})\\s+nam\\s+(\\d{4})(?!\\d)");
     private static final Pattern ISSUER_START = Pattern.compile("^[\\s,*]*cua\\s+");
     /** Where an issuer's name ends: a clause word or punctuation. */
-    private static final Pattern ISSUER_END = Pattern.compile(
-            "[,;:()\\[\\]\\n.*…]|\\s(?:ve|phe duyet|ban hanh|quy dinh|huong dan|sua doi|thuc hien|trien khai|gan voi"
-            + "|tiep tuc|da|duoc|va|trong|tai|theo|doi voi|nham|de|ngay|tren|cu the|len|voi|cho|la)(?![\\p{L}\\d])");
-    private static final Pattern SUBJECT_START = Pattern.compile(
-            "^[\\s,*]*(?=(?:ve|phe duyet|quy dinh|huong dan|ban hanh|sua doi|thuc hien|trien khai|tiep tuc thuc hien)(?![\\p{L}\\d]))");
-    private static final Pattern SUBJECT_END = Pattern.compile(
-            "[;()\\[\\]\\n…]|\\.(?=\\s|$)|:\\s|,\\s+(?:gan voi|dong thoi|trong do|nham|de|theo do|tu do)(?![\\p{L}\\d])");
+    private static final Pattern ISSUER_END = Pattern.compile(RelationLinker.ws(
+            "[,;:()\\[\\]\\.*…]|" + LINE_END + "|\\s(?:ve|phe duyet|ban hanh|quy dinh|huong dan|sua doi|thuc hien|trien khai|gan voi"
+            + "|tiep tuc|da|duoc|va|trong|tai|theo|doi voi|nham|de|ngay|tren|cu the|len|voi|cho|la)(?![\\p{L}\\d])"));
+    private static final Pattern SUBJECT_START = Pattern.compile(RelationLinker.ws(
+            "^[\\s,*]*(?=(?:ve|phe duyet|quy dinh|huong dan|ban hanh|sua doi|thuc hien|trien khai|tiep tuc thuc hien)(?![\\p{L}\\d]))"));
+    private static final Pattern SUBJECT_END = Pattern.compile(RelationLinker.ws(
+            "[;()\\[\\]…]|" + LINE_END + "|\\.(?=\\s|$)|:\\s|,\\s+(?:gan voi|dong thoi|trong do|nham|de|theo do|tu do)(?![\\p{L}\\d])"));
     private static final int MAX_ISSUER = 90;
     private static final int MAX_SUBJECT = 400;
 
