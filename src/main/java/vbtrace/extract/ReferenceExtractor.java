@@ -152,6 +152,11 @@ public final class ReferenceExtractor {
         }
 
         @Override
+        public String id() {
+            return id;
+        }
+
+        @Override
         public String type() {
             for (FoundMention f : found) if (f.type() != null && f.start() < f.idStart()) return f.type();
             for (FoundMention f : found) if (f.type() != null) return f.type();

@@ -36,6 +36,8 @@ final class RelationLinker {
     private static final Pattern APPROVED_IN = Pattern.compile(ws(
             "^(?:da\\s+)?duoc\\s+.{0,60}?(?:phe duyet|duyet|cu the hoa|trien khai|thuc hien)\\s+(?:tai|theo|bang)\\s*$"));
     private static final Pattern PLAIN_COORDINATION = Pattern.compile("^(?:va|hoac|,)?\\s*$");
+    /** "… về ABC và Chỉ thị số …": the list goes on at the level of the previous mention. */
+    private static final Pattern LIST_CONTINUES = Pattern.compile("(?:,|(?<![\\p{L}])va)\\s*(?:cac\\s+)?$");
     private static final Pattern BREAK = Pattern.compile("[;()\\[\\]]|\\n\\s*\\n|\\.\\s");
     private static final int MAX_GAP = 500;
 
@@ -84,7 +86,7 @@ final class RelationLinker {
                 } else if (SUBJECT_OPENER.matcher(gap).find()) {
                     head[i] = i - 1;
                 }
-            } else if (PLAIN_COORDINATION.matcher(gap).matches()) {
+            } else if (PLAIN_COORDINATION.matcher(gap).matches() || LIST_CONTINUES.matcher(gap).find()) {
                 head[i] = head[i - 1];
                 governed[i] = governed[i - 1];
             } else if (SUBJECT_OPENER.matcher(gap).find()) {

@@ -118,6 +118,21 @@ class ReferenceExtractorTest {
     }
 
     @Test
+    void shortNamesAndListsInTheTitle() {
+        String title = "Kế hoạch thực hiện Nghị quyết số 12-NQ/TU ngày 3/2/2022 của Tỉnh ủy về du lịch và Chỉ thị số 5-CT/TU "
+                + "của Ban Thường vụ Tỉnh ủy";
+        String opening = "Thực hiện Quy định số 377-QĐ/TW ngày 08/10/2025 của Bộ Chính trị về phân cấp "
+                + "(sau đây gọi tắt là Quy định 377), Ban Tổ chức hướng dẫn như sau:";
+        String text = title + "\n\n" + opening + "\n\n1. Theo Quy định 377, cấp ủy quyết định; Quy định 3771 khác.\n";
+        Map<String, Reference> refs = byId(extractor.extract(text, structure(text, title, opening, null)).references());
+        assertEquals(RelationType.IMPLEMENTS, refs.get("12-NQ/TU").relation());
+        assertEquals(RelationType.IMPLEMENTS, refs.get("5-CT/TU").relation());
+        assertEquals(RelationType.IMPLEMENTS, refs.get("377-QĐ/TW").relation());
+        assertEquals(List.of("Quy định số 377-QĐ/TW", "Quy định 377", "Quy định 377"),
+                refs.get("377-QĐ/TW").mentions().stream().map(m -> m.text()).toList());
+    }
+
+    @Test
     void jurisdictionFromTheMentionsOwnWords() {
         String text = "I. NỘI DUNG\n\nThực hiện Chỉ thị số 28-CT/TU ngày 01/7/2022 của Tỉnh ủy Lào Cai và Nghị quyết số "
                 + "10/NQ-CP ngày 3/2/2020 của Chính phủ.\n";
