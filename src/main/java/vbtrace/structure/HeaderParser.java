@@ -24,8 +24,9 @@ final class HeaderParser {
                     + "(\\d[\\d.]*)?[\\s.…_]*((?:\\s*[/-]\\s*[\\p{L}\\p{N}&]+)+)");
     private static final Pattern SUBJECT = Pattern.compile("(?u)(?<![\\p{L}])V/v\\b\\s*[:.]?\\s*");
     private static final Pattern RUNNING = Pattern.compile(
-            "(?iu)^(CÔNG BÁO\\b.*|\\d{1,4}|VĂN BẢN QUY PHẠM PHÁP LUẬT|VĂN BẢN HỢP NHẤT.*|ĐIỀU ƯỚC QUỐC TẾ|VĂN BẢN KHÁC"
-                    + "|(Người ký|Email|Cơ quan|Thời gian ký)\\s*:.*|BẢN SAO|DỰ THẢO.*|MẬT|KHẨN|HỎA TỐC|THƯỢNG KHẨN)$");
+            "(?iu)^(CÔNG BÁO\\b.*|\\d{1,4}|VĂN BẢN QUY PHẠM PHÁP LUẬT|VĂN BẢN HỢP NHẤT\\s*-?|ĐIỀU ƯỚC QUỐC TẾ|VĂN BẢN KHÁC|VĂN BẢN PHÁP LUẬT KHÁC"
+                    + "|(Người ký|Ký bởi|Email|Cơ quan|Thời gian ký|Ngày ký)\\s*:.*|BẢN SAO|DỰ THẢO.*|MẬT|KHẨN|HỎA TỐC|THƯỢNG KHẨN)$");
+    private static final Pattern CONSOLIDATED = Pattern.compile("(?iu)^VĂN BẢN HỢP NHẤT\\s*-\\s*(.+)$");
     /** Where the body starts: legal basis, the opening sentence, the addressee of a công văn. */
     static final Pattern OPENING_WORDS = Pattern.compile(
             "(?u)^(Căn cứ|Thực hiện|Xét|Theo đề nghị|Trên cơ sở|Kính gửi|Hội nghị|Triển khai|Ngày \\d)");
@@ -35,7 +36,7 @@ final class HeaderParser {
 
     Header parse(List<TextLine> lines, StampLines stamps) {
         int limit = Math.min(lines.size(), MAX_LINES);
-        int headingLine = -1, stop = Math.min(limit, 40);
+        int headingLine = -1, headingStart = -1, stop = Math.min(limit, 40);
         DocumentTypes.Heading heading = null;
         for (int i = 0; i < limit; i++) {
             TextLine l = lines.get(i);
@@ -45,13 +46,24 @@ final class HeaderParser {
                 break;
             }
             Optional<DocumentTypes.Heading> h = types.heading(l.clean());
-            if (h.isPresent() && l.upperCase()) {
-                headingLine = i;
+            if (h.isPresent() && (l.upperCase() || boldWord(l.raw()))) {
+                headingStart = headingLine = i;
                 heading = h.get();
                 break;
             }
+            // a type word wrapped in two: "**NGHỊ" / "QUYẾT**"
+            if (i + 1 < limit && l.upperCase() && !lines.get(i + 1).blank()) {
+                String joined = l.clean() + " " + lines.get(i + 1).clean();
+                Optional<DocumentTypes.Heading> h2 = types.heading(joined);
+                if (h2.isPresent() && h2.get().rest().isEmpty() && TextLine.upperShare(joined) > 0.99) {
+                    headingStart = i;
+                    headingLine = i + 1;
+                    heading = h2.get();
+                    break;
+                }
+            }
         }
-        int regionEnd = headingLine >= 0 ? headingLine : stop;
+        int regionEnd = headingLine >= 0 ? headingStart : stop;
 
         Region r = region(lines, regionEnd, stamps);
         char[] mask = r.text.toCharArray();
@@ -101,6 +113,12 @@ final class HeaderParser {
         int endLine = headingLine >= 0 ? headingLine + 1 : lastLine + 1;
         return new Header(span, issuer, number, symbolType, place, date, party, subject, subjectSpan, heading,
                 headingLine, Math.max(endLine, 0));
+    }
+
+    /** A type word printed bold with the title glued after it: "**NGHỊ ĐỊNH**Quy định về …". */
+    private static boolean boldWord(String raw) {
+        Matcher m = Pattern.compile("^\\s*\\*\\*([^*]+)\\*\\*").matcher(raw);
+        return m.find() && TextLine.upperShare(m.group(1)) > 0.99;
     }
 
     static boolean isOutlineStart(String clean) {
@@ -195,6 +213,7 @@ final class HeaderParser {
         for (int i = 0; i < end; i++) {
             TextLine l = lines.get(i);
             String raw = l.raw();
+            if (raw.strip().matches("[*_]+")) continue; // a stray bold marker inside a cell is not a break
             if (stamps.isStamp(i)) {
                 left.add("");
                 leftIdx.add(i);
@@ -202,12 +221,12 @@ final class HeaderParser {
             }
             if (boundary > 0 && raw.length() > boundary) {
                 String a = TextLine.clean(raw.substring(0, boundary)), b = TextLine.clean(raw.substring(boundary));
-                left.add(running(a) ? "" : a);
+                left.add(unhead(a));
                 leftIdx.add(i);
-                right.add(running(b) ? "" : b);
+                right.add(unhead(b));
                 rightIdx.add(i);
             } else {
-                left.add(running(l.clean()) ? "" : l.clean());
+                left.add(unhead(l.clean()));
                 leftIdx.add(i);
             }
         }
@@ -230,6 +249,12 @@ final class HeaderParser {
 
     private static boolean running(String clean) {
         return RUNNING.matcher(clean).matches();
+    }
+
+    /** A gazette's consolidated text names its issuer in the running head: "VĂN BẢN HỢP NHẤT - BỘ Y TẾ". */
+    private static String unhead(String clean) {
+        Matcher m = CONSOLIDATED.matcher(clean);
+        return m.matches() ? m.group(1) : running(clean) ? "" : clean;
     }
 
     /** The column where the right cell starts when two or more lines hold both cells side by side. */

@@ -26,14 +26,14 @@ final class IssuerResolver {
     private static final Pattern PARTY_COMMITTEE = Pattern.compile("(?u)^(TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG) [ỦU][YỶ]\\b\\s*(.*)$");
     private static final Pattern PLACE_OF = Pattern.compile(
             "(?u)(?<![\\p{L}])(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\\s+\\p{Lu}.*$");
-    private static final Pattern CENTRAL_PARENT = Pattern.compile("(?u)^(BỘ|CHÍNH PHỦ|TỔNG CỤC|BAN CHẤP HÀNH TRUNG ƯƠNG|VĂN PHÒNG CHÍNH PHỦ|QUỐC HỘI).*");
+    private static final Pattern CENTRAL_PARENT = Pattern.compile("(?u)^(BỘ|CHÍNH PHỦ|TỔNG CỤC|CỤC|BAN CHẤP HÀNH TRUNG ƯƠNG|VĂN PHÒNG CHÍNH PHỦ|QUỐC HỘI).*");
     private static final Pattern OPENING_ISSUE = Pattern.compile(
             "(?u)([^,;:()\\n]{3,100}?)\\s+(?:ban hành|xây dựng|triển khai xây dựng|đề ra|thông báo)\\s+"
                     + "(?:[Kk]ế hoạch|[Cc]hương trình|[Nn]ghị quyết|[Qq]uyết định|[Hh]ướng dẫn|[Qq]uy chế|[Qq]uy định|[Đđ]ề án"
-                    + "|[Pp]hương án|[Cc]hỉ thị|[Kk]ết luận|[Tt]hông báo|[Bb]áo cáo)");
+                    + "|[Pp]hương án|[Cc]hỉ thị|[Kk]ết luận|[Tt]hông báo|[Bb]áo cáo|[Tt]hông tư|[Nn]ghị định|[Ll]uật|[Pp]háp lệnh)");
     private static final Pattern BODY_START = Pattern.compile(
-            "(?u)^(UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng|Tỉnh [ủu][yỷ]|Huyện [ủu][yỷ]|Thành [ủu][yỷ]|Quận [ủu][yỷ]|Thị [ủu][yỷ]|Đảng [ủu][yỷ]|"
-                    + "Ban|Sở|Bộ|Chính phủ|Thủ tướng|Văn phòng|Cục|Chi cục|Phòng|Trung tâm|BCH|BTV|Đảng đoàn|Thường trực)\\b.*");
+            "(?u)(?<![\\p{L}])(UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng|Tỉnh [ủu][yỷ]|Huyện [ủu][yỷ]|Thành [ủu][yỷ]|Quận [ủu][yỷ]|Thị [ủu][yỷ]"
+                    + "|Đảng [ủu][yỷ]|Ban|Sở|Bộ|Chính phủ|Thủ tướng|Văn phòng|Cục|Chi cục|Phòng|Trung tâm|BCH|BTV|Đảng đoàn|Quốc hội)(?![\\p{L}])");
     /** Bodies a "TM." line names that are whole issuers (not an organ of one: "Ban Thường vụ"). */
     private static final Pattern SELF_STANDING = Pattern.compile(
             "(?iu)^(Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Ủy ban nhân dân|Hội đồng nhân dân|Chính phủ|Ban Bí thư|Bộ Chính trị"
@@ -72,7 +72,9 @@ final class IssuerResolver {
         for (int k = 1; k < ls.size(); k++) {
             String parent = String.join(" ", ls.subList(0, k));
             String child = String.join(" ", ls.subList(k, ls.size()));
-            if (!CHILD_KIND.matcher(child).matches() || !completeParent(parent)) continue;
+            boolean childWithPlace = PLACE_OF.matcher(child).find() && !PLACE_OF.matcher(child).lookingAt()
+                    && !PLACE_OF.matcher(parent).find();
+            if (!(CHILD_KIND.matcher(child).matches() || childWithPlace) || !completeParent(parent)) continue;
             return OrgNames.display(combine(parent, child));
         }
         return OrgNames.display(String.join(" ", ls));
@@ -99,6 +101,7 @@ final class IssuerResolver {
             if (childCommittee.matches()) return child + " " + unit.replaceFirst("^\\S+( PHỐ| XÃ| TRẤN)?\\s+", "");
             return child + " " + unit;
         }
+        if (parent.endsWith("TRUNG ƯƠNG")) return child + (child.equals("VĂN PHÒNG") ? " TRUNG ƯƠNG ĐẢNG" : " TRUNG ƯƠNG");
         return child; // a department of a central body is named on its own ("CỤC THUẾ")
     }
 
@@ -107,7 +110,7 @@ final class IssuerResolver {
         String s = Canonical.forMatching(line).strip();
         String k = s.toLowerCase(Locale.ROOT);
         if (!k.startsWith("thủ tướng") && OrgNames.startsWithPosition(s)) {
-            Matcher m = Pattern.compile("(?u)\\s(BỘ|ỦY BAN|HỘI ĐỒNG|NGÂN HÀNG|KIỂM TOÁN|THANH TRA|VĂN PHÒNG|TÒA ÁN|VIỆN)\\s").matcher(s);
+            Matcher m = Pattern.compile("(?iu)\\s(BỘ|ỦY BAN|UỶ BAN|HỘI ĐỒNG|NGÂN HÀNG|KIỂM TOÁN|THANH TRA|VĂN PHÒNG|TÒA ÁN|TOÀ ÁN|VIỆN|SỞ)\\s").matcher(s);
             if (m.find()) s = s.substring(m.start() + 1);
             else return null;
         }
@@ -118,8 +121,12 @@ final class IssuerResolver {
     static String fromOpening(String opening) {
         Matcher m = OPENING_ISSUE.matcher(opening.replaceAll("\\s+", " "));
         while (m.find()) {
-            String who = m.group(1).strip();
-            if (BODY_START.matcher(who).matches() && who.split(" ").length <= 12) return OrgNames.display(who);
+            Matcher b = BODY_START.matcher(m.group(1));
+            if (!b.find()) continue;
+            String who = m.group(1).substring(b.start()).strip();
+            if (who.split(" ").length > 12) continue;
+            String body = OrgNames.startsWithPosition(who) ? fromAuthority(who) : OrgNames.display(who);
+            if (body != null) return body;
         }
         return null;
     }

@@ -19,6 +19,19 @@ public final class OrgNames {
     private static final Locale VI = Locale.forLanguageTag("vi");
     private static final List<String[]> ABBREVIATIONS = new ArrayList<>(DataFiles.table("abbreviations.tsv"));
     private static final List<String> OFFICIAL = sortedLongestFirst(DataFiles.lines("official-names.txt"));
+    private static final java.util.Map<String, String> OFFICIAL_BY_KEY = new java.util.HashMap<>();
+    /** One alternation, longest first, so that a longer name is never broken by a shorter one inside it. */
+    private static final Pattern OFFICIAL_PATTERN;
+
+    static {
+        StringBuilder alt = new StringBuilder();
+        for (String name : OFFICIAL) {
+            OFFICIAL_BY_KEY.put(name.toLowerCase(VI), name);
+            alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(name));
+        }
+        OFFICIAL_PATTERN = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alt + ")(?![\\p{L}])");
+    }
+
     private static final List<String> POSITIONS = sortedLongestFirst(DataFiles.lines("positions.txt"));
 
     static {
@@ -71,9 +84,11 @@ public final class OrgNames {
         while (k.find()) k.appendReplacement(sb, Matcher.quoteReplacement(capitalize(k.group(1)) + " " + k.group(2).toUpperCase(VI)));
         k.appendTail(sb);
         out = sb.toString();
-        for (String name : OFFICIAL) {
-            out = out.replaceAll("(?iu)(?<![\\p{L}])" + Pattern.quote(name) + "(?![\\p{L}])", Matcher.quoteReplacement(name));
-        }
+        Matcher o = OFFICIAL_PATTERN.matcher(out);
+        sb = new StringBuilder();
+        while (o.find()) o.appendReplacement(sb, Matcher.quoteReplacement(OFFICIAL_BY_KEY.get(o.group().toLowerCase(VI))));
+        o.appendTail(sb);
+        out = sb.toString();
         Matcher u = UNIT_NAME.matcher(out);
         if (u.find()) out = out.substring(0, u.start(3)) + titleCase(u.group(3));
         return out;

@@ -14,11 +14,12 @@ import vbtrace.model.OutlineNode;
  */
 public final class OutlineParser {
     /** Kinds of label, from the most to the least encompassing by convention. */
-    enum Kind { PART, CHAPTER, SECTION, ARTICLE, ROMAN, ARABIC, DECIMAL2, DECIMAL3, DECIMAL4, LETTER, NUMBER_PAREN, PAREN, DASH, PLUS }
+    enum Kind { APPENDIX, PART, CHAPTER, SECTION, ARTICLE, ROMAN, ARABIC, DECIMAL2, DECIMAL3, DECIMAL4, LETTER, NUMBER_PAREN, PAREN, DASH, PLUS }
 
     /** A heading line found in the text, before nesting. */
     record Heading(Kind kind, String label, String heading, int start) {}
 
+    private static final Pattern APPENDIX = Pattern.compile("(?u)^(PHỤ LỤC(?:\\s+(?:[IVX]+|\\d{1,2}[a-z]?))?)(?![\\p{L}\\d])\\s*[.:\\-–]?\\s*(.*)$");
     private static final Pattern PART = Pattern.compile("(?u)^((?:PHẦN|Phần)\\s+(?:THỨ|thứ)\\s+\\p{L}+|(?:PHẦN|Phần)\\s+(?:[IVX]+|\\d{1,2}))\\b\\s*[.:\\-–]?\\s*(.*)$");
     private static final Pattern CHAPTER = Pattern.compile("(?u)^((?:CHƯƠNG|Chương)\\s+(?:[IVXLC]+|\\d{1,3}))\\b\\s*[.:\\-–]?\\s*(.*)$");
     private static final Pattern SECTION = Pattern.compile("(?u)^((?:MỤC|Mục)\\s+(?:[IVX]+|\\d{1,2}))(?![\\p{L}\\d])\\s*[.:\\-–]?\\s*(.*)$");
@@ -32,10 +33,16 @@ public final class OutlineParser {
     private static final Pattern DASH = Pattern.compile("(?u)^[-–—•]\\s*(\\S.*)$");
     private static final Pattern PLUS = Pattern.compile("(?u)^\\+\\s*(\\S.*)$");
     private static final int MAX_HEADING = 160;
+    private static final Pattern LABEL_WORD = Pattern.compile("(?u)^(Điều|ĐIỀU|Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN|PHỤ LỤC)$");
 
-    /** Headings of lines {@code [from, to)}, nested, with section ends; {@code end} closes the last sections. */
-    public List<OutlineNode> parse(List<TextLine> lines, int from, int to, int end) {
-        return nest(headings(lines, from, to), end);
+    /** A part of the text with an outline of its own: the document, then each attached text. */
+    public record Part(int fromLine, int toLine, int end) {}
+
+    /** The outline of each part, nested separately and listed one after the other. */
+    public List<OutlineNode> parse(List<TextLine> lines, List<Part> parts) {
+        List<OutlineNode> out = new ArrayList<>();
+        for (Part p : parts) out.addAll(nest(headings(lines, p.fromLine(), p.toLine()), p.end()));
+        return out;
     }
 
     /** The heading lines of {@code [from, to)} in text order. */
@@ -44,7 +51,12 @@ public final class OutlineParser {
         for (int i = Math.max(0, from); i < Math.min(to, lines.size()); i++) {
             TextLine l = lines.get(i);
             if (l.blank() || !startsParagraph(lines, i)) continue;
-            Heading h = heading(l.clean(), l.start());
+            String c = l.clean();
+            if (LABEL_WORD.matcher(c).matches() && i + 1 < lines.size()) {
+                c = c + " " + lines.get(i + 1).clean(); // "**Điều" / "1. Phạm vi …**" wrapped after the word
+                i++;
+            }
+            Heading h = heading(c, l.start());
             if (h == null) continue;
             if (h.heading().isEmpty() || (isMajor(h.kind()) && TextLine.upperShare(h.heading()) > 0.8)) {
                 h = withContinuation(h, lines, i); // "Chương I" + "NHỮNG QUY ĐỊNH CHUNG", wrapped capitals
@@ -57,6 +69,7 @@ public final class OutlineParser {
     /** The heading a line starts with, or null. */
     static Heading heading(String c, int start) {
         Matcher m;
+        if ((m = APPENDIX.matcher(c)).matches()) return make(Kind.APPENDIX, "Phụ lục" + m.group(1).substring(7), m.group(2), start);
         if ((m = PART.matcher(c)).matches()) return make(Kind.PART, m.group(1), m.group(2), start);
         if ((m = CHAPTER.matcher(c)).matches()) return make(Kind.CHAPTER, m.group(1), m.group(2), start);
         if ((m = SECTION.matcher(c)).matches()) return make(Kind.SECTION, m.group(1), m.group(2), start);

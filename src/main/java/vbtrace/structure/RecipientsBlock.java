@@ -2,7 +2,6 @@ package vbtrace.structure;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import vbtrace.model.Span;
 
@@ -18,13 +17,16 @@ public record RecipientsBlock(List<String> recipients, Span span) {
             "(?iu)\\s*\\((?:để\\s+)?(?:b/c|báo cáo|t/h|thực hiện|phối hợp|p/h|biết|chỉ đạo|theo dõi|đăng tải|chỉ đạo thực hiện)[^)]*\\)\\s*");
     private static final Pattern FILING = Pattern.compile("(?iu)^(lưu|luu)\\b.*");
 
-    /** The last "Nơi nhận" block at or after line {@code from}. */
-    static Optional<RecipientsBlock> find(List<TextLine> lines, int from) {
-        int head = -1;
+    /** Every "Nơi nhận" block at or after line {@code from}, in text order. */
+    static List<RecipientsBlock> findAll(List<TextLine> lines, int from) {
+        List<RecipientsBlock> out = new ArrayList<>();
         for (int i = Math.max(0, from); i < lines.size(); i++) {
-            if (HEAD.matcher(lines.get(i).clean()).matches()) head = i;
+            if (HEAD.matcher(lines.get(i).clean()).matches()) out.add(read(lines, i));
         }
-        if (head < 0) return Optional.empty();
+        return out;
+    }
+
+    private static RecipientsBlock read(List<TextLine> lines, int head) {
         List<String> items = new ArrayList<>();
         int last = head;
         int blanks = 0;
@@ -54,6 +56,6 @@ public record RecipientsBlock(List<String> recipients, Span span) {
                 recipients.add(r);
             }
         }
-        return Optional.of(new RecipientsBlock(recipients, new Span(lines.get(head).start(), lines.get(last).end())));
+        return new RecipientsBlock(recipients, new Span(lines.get(head).start(), lines.get(last).end()));
     }
 }

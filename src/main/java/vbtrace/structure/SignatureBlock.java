@@ -21,34 +21,17 @@ public record SignatureBlock(Signer signer, String onBehalfOf, Span span) {
     private static final Pattern NOT_NAME = Pattern.compile(
             "(?iu)^(nơi nhận|như trên|như điều|lưu|đã ký|kính gửi|bản điện tử|phụ lục|chủ tịch|phó|bí thư|giám đốc|trưởng|bộ trưởng|thủ tướng).*");
     private static final Pattern SIGNED = Pattern.compile("(?iu)^[(\\[]?\\s*(đã ký|ký|daky|ký tên|ký, ghi rõ họ tên).*");
-    private static final Pattern APPENDIX = Pattern.compile("(?iu)^(PHỤ LỤC|Phụ lục)(\\s|$)");
 
-    /** The last signing block of the text (before any appendix that follows it), if any. */
-    static Optional<SignatureBlock> find(List<TextLine> lines, int from) {
+    /** Every signing block at or after line {@code from}, in text order. */
+    static List<SignatureBlock> findAll(List<TextLine> lines, int from) {
         List<SignatureBlock> found = new ArrayList<>();
-        List<Integer> at = new ArrayList<>();
-        for (int i = Math.max(0, from); i < lines.size(); i++) {
+        int after = Math.max(0, from);
+        for (int i = after; i < lines.size(); i++) {
             if (!isNameLine(lines.get(i).clean())) continue;
             Optional<SignatureBlock> b = blockEndingAt(lines, i);
-            if (b.isPresent()) {
-                found.add(b.get());
-                at.add(i);
-            }
+            if (b.isPresent() && b.get().span().start() >= lines.get(after).start()) found.add(b.get());
         }
-        if (found.isEmpty()) return Optional.empty();
-        // an appendix after a block belongs to the document: the block before it is the signature
-        int pick = found.size() - 1;
-        for (int j = 0; j < found.size() - 1; j++) {
-            boolean appendixAfter = false;
-            for (int i = at.get(j) + 1; i < lines.size() && i <= at.get(j + 1); i++) {
-                if (APPENDIX.matcher(lines.get(i).clean()).lookingAt()) appendixAfter = true;
-            }
-            if (appendixAfter) {
-                pick = j;
-                break;
-            }
-        }
-        return Optional.of(found.get(pick));
+        return found;
     }
 
     /** The block whose name is on line {@code nameLine}: the capitals above it, up to 8 lines back. */

@@ -74,19 +74,13 @@ public final class StructureAnalyzer {
         int openingTo = outlineFrom < lines.size() ? outlineFrom : paragraphEnd(lines, openingFrom);
         Span opening = span(lines, openingFrom, openingTo, stamps);
 
-        // foot: signature and recipients
-        int footFrom = Math.max(openingFrom, lines.size() / 3);
-        Optional<SignatureBlock> signature = SignatureBlock.find(lines, footFrom);
-        Optional<RecipientsBlock> recipients = RecipientsBlock.find(lines, footFrom);
-        int bodyEnd = text.length();
-        if (signature.isPresent()) bodyEnd = Math.min(bodyEnd, signature.get().span().start());
-        if (recipients.isPresent()) bodyEnd = Math.min(bodyEnd, recipients.get().span().start());
-        int bodyEndLine = lineAt(lines, bodyEnd);
-        if (bodyEndLine <= outlineFrom) {
-            bodyEnd = text.length();
-            bodyEndLine = lines.size();
-        }
-        List<OutlineNode> outline = outlineParser.parse(lines, outlineFrom, bodyEndLine, trimEnd(text, bodyEnd));
+        // foot: signing and recipients blocks; the first belong to the document, later ones to attached texts
+        List<SignatureBlock> signatures = SignatureBlock.findAll(lines, openingFrom);
+        List<RecipientsBlock> recipientBlocks = RecipientsBlock.findAll(lines, openingFrom);
+        Optional<SignatureBlock> signature = signatures.stream().findFirst();
+        Optional<RecipientsBlock> recipients = nearest(recipientBlocks, signature.map(SignatureBlock::span).orElse(null));
+        List<Span> feet = feet(text, signatures, recipientBlocks);
+        List<OutlineNode> outline = outlineParser.parse(lines, parts(lines, text, outlineFrom, feet));
 
         // the card
         Integer year = header.date() == null ? null : Integer.valueOf(header.date().substring(0, 4));
@@ -117,6 +111,51 @@ public final class StructureAnalyzer {
         else if (header.symbolType() != null) code = types.bySymbol(header.symbolType()).map(DocumentTypes.Type::code).orElse(null);
         if ("QyĐ".equals(code) && party) code = "QĐi"; // Party documents write Quy định as QĐi
         return code;
+    }
+
+    /** The recipients block closest to the signing block (the two columns of the foot), else the first. */
+    private static Optional<RecipientsBlock> nearest(List<RecipientsBlock> blocks, Span signature) {
+        if (signature == null) return blocks.stream().findFirst();
+        return blocks.stream().min(java.util.Comparator.comparingInt(
+                b -> Math.min(Math.abs(b.span().start() - signature.end()), Math.abs(signature.start() - b.span().end()))));
+    }
+
+    /** Foot regions: signing and recipients blocks, merged when only a little text lies between them. */
+    private static List<Span> feet(String text, List<SignatureBlock> signatures, List<RecipientsBlock> recipients) {
+        List<Span> spans = new java.util.ArrayList<>();
+        signatures.forEach(b -> spans.add(b.span()));
+        recipients.forEach(b -> spans.add(b.span()));
+        spans.sort(java.util.Comparator.comparingInt(Span::start));
+        List<Span> merged = new java.util.ArrayList<>();
+        for (Span sp : spans) {
+            if (!merged.isEmpty()) {
+                Span last = merged.get(merged.size() - 1);
+                String between = sp.start() > last.end() ? text.substring(last.end(), sp.start()) : "";
+                if (TextLine.clean(between.replace('\n', ' ')).length() < 120) {
+                    merged.set(merged.size() - 1, new Span(last.start(), Math.max(last.end(), sp.end())));
+                    continue;
+                }
+            }
+            merged.add(sp);
+        }
+        return merged;
+    }
+
+    /** The document's body up to its foot, then each text attached after a foot, each with its own outline. */
+    private static List<OutlineParser.Part> parts(List<TextLine> lines, String text, int from, List<Span> feet) {
+        List<OutlineParser.Part> parts = new java.util.ArrayList<>();
+        int start = from;
+        for (Span foot : feet) {
+            int footLine = lineAt(lines, foot.start());
+            if (footLine <= start) {
+                start = Math.max(start, lineAt(lines, foot.end()) + 1);
+                continue;
+            }
+            parts.add(new OutlineParser.Part(start, footLine, trimEnd(text, foot.start())));
+            start = lineAt(lines, foot.end()) + 1;
+        }
+        if (start < lines.size()) parts.add(new OutlineParser.Part(start, lines.size(), trimEnd(text, text.length())));
+        return parts;
     }
 
     private static boolean hasAddressee(List<TextLine> lines, int from) {

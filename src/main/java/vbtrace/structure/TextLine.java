@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 record TextLine(int index, int start, int end, String raw, String clean) {
     private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^>]{0,40}>");
     private static final Pattern ESCAPE = Pattern.compile("\\\\([-.*_\\[\\]()#+!|\\\\`<>])");
-    private static final Pattern RULE = Pattern.compile("^[\\s|+]*[-_=—–*\\\\]{3,}[-_=—–*\\\\\\s|+]*$");
+    /** A horizontal rule, also spaced out ("- - - - -") or inside a table border. */
+    private static final Pattern RULE = Pattern.compile("^(?=(?:.*[-_=—–]){3})[-_=—–*\\\\\\s|+.]*$");
 
     static List<TextLine> split(String text) {
         List<TextLine> lines = new ArrayList<>();
@@ -33,9 +34,11 @@ record TextLine(int index, int start, int end, String raw, String clean) {
         if (RULE.matcher(raw).matches()) return "";
         String s = HTML_TAG.matcher(raw).replaceAll("");
         s = ESCAPE.matcher(s).replaceAll("$1");
-        s = s.replaceAll("\\\\$", "");
+        s = s.replaceAll("\\\\(?=\\s|$)", ""); // pandoc's hard line break
         // "**NGHỊ QUYẾT****CỦA …": a closing and an opening bold marker stand for a break
-        s = s.replaceAll("\\*{4,}", " ").replaceAll("\\*{1,3}", "");
+        s = s.replaceAll("\\*{4,}", " ");
+        s = s.replaceAll("(?<=\\p{Lu})\\*{2,3}(?=\\p{Lu}\\p{Ll})", " "); // "**NGHỊ ĐỊNH**Quy định …"
+        s = s.replaceAll("\\*{1,3}", "");
         s = s.replaceAll("(^|\\s)_+(?=\\S)|(?<=\\S)_+(\\s|$)", "$1$2");
         s = s.replaceAll("^\\s*#{1,6}\\s+", "");
         s = s.replace('|', ' ').replace('\u00A0', ' ').replace('\t', ' ');

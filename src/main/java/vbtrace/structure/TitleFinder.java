@@ -41,7 +41,11 @@ final class TitleFinder {
                     stampSeen |= stamps.isStamp(j);
                     j++;
                 }
-                if (!stampSeen || j >= lines.size() || endsSentence(text) || stops(lines.get(j), text)) break;
+                if (j >= lines.size() || endsSentence(text) || stops(lines.get(j), text)) break;
+                // a title in capitals may be printed in two paragraphs ("KẾT LUẬN / CỦA … / TẠI HỘI NGHỊ …")
+                boolean capitalsGoOn = TextLine.upperShare(text.toString()) > 0.9 && lines.get(j).upperCase()
+                        && OutlineParser.heading(lines.get(j).clean(), 0) == null;
+                if (!stampSeen && !capitalsGoOn) break;
                 i = j;
                 continue;
             }
