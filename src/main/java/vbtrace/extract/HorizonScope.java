@@ -43,6 +43,8 @@ final class HorizonScope {
             "^" + TargetLexicon.alternation("targets/assessment-headings.txt") + "(?!\\p{L})", TargetLexicon.FLAGS);
     private static final Pattern OBJECTIVES = Pattern.compile(
             "(?<!\\p{L})" + TargetLexicon.alternation("targets/objective-headings.txt") + "(?!\\p{L})", TargetLexicon.FLAGS);
+    /** "II. MỤC TIÊU, NHIỆM VỤ, GIẢI PHÁP" covers tasks too: only its "Mục tiêu" child is objectives. */
+    private static final Pattern TASKS = Pattern.compile("(?<!\\p{L})(?:nhiệm vụ|giải pháp|tổ chức thực hiện)(?!\\p{L})", TargetLexicon.FLAGS);
     private static final Pattern GOALS = Pattern.compile("(?<!\\p{L})(?:mục tiêu|phấn đấu|tầm nhìn|định hướng)(?!\\p{L})", TargetLexicon.FLAGS);
     private static final Pattern NOT_ASSESSMENT = Pattern.compile(
             "mục tiêu|nhiệm vụ|giải pháp|phương hướng|tổ chức thực hiện|kế hoạch", TargetLexicon.FLAGS);
@@ -103,7 +105,7 @@ final class HorizonScope {
 
     private static Open open(String kind, String rest, boolean heading, String original) {
         boolean assessment = heading && ASSESSMENT.matcher(rest).find() && !NOT_ASSESSMENT.matcher(rest).find();
-        boolean objectives = heading && !assessment && OBJECTIVES.matcher(rest).find();
+        boolean objectives = heading && !assessment && OBJECTIVES.matcher(rest).find() && !TASKS.matcher(rest).find();
         boolean goals = objectives && GOALS.matcher(rest).find();
         Integer year = null;
         Matcher h = LEADING_HORIZON.matcher(rest);

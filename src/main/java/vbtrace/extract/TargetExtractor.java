@@ -324,8 +324,8 @@ public final class TargetExtractor {
     private static boolean isLegalText(String low) {
         Matcher a = ARTICLE.matcher(low);
         int n = 0;
-        while (n < 3 && a.find()) n++;
-        return n >= 3;
+        while (n < 2 && a.find()) n++;
+        return n >= 2;
     }
 
     /** The horizon of the title ("… năm 2025", "… giai đoạn 2021 - 2030"), for targets stating none. */
