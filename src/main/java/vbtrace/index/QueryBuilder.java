@@ -42,8 +42,7 @@ public final class QueryBuilder {
     private static final Map<String, Float> DOC_FIELDS = Map.of(
             Schema.TITLE_TEXT, 3f, Schema.TITLE_TEXT + Schema.FOLDED, 1.5f,
             Schema.BODY_TEXT, 1f, Schema.BODY_TEXT + Schema.FOLDED, 0.5f);
-    private static final Map<String, Float> PASSAGE_FIELDS = Map.of(
-            Schema.PASSAGE_TEXT, 1f, Schema.PASSAGE_TEXT + Schema.FOLDED, 0.5f);
+    private static final Map<String, Float> PASSAGE_FIELDS = Map.of(Schema.PASSAGE_TEXT + Schema.FOLDED, 1f);
     private static final float NUMBER_BOOST = 20f;
     private static final Pattern OPERATORS = Pattern.compile("\\b(AND|OR|NOT)\\b|(^|\\s)[+-]|\"");
 
@@ -88,7 +87,6 @@ public final class QueryBuilder {
 
         BooleanQuery.Builder passage = new BooleanQuery.Builder();
         if (!isEmpty(passageText)) passage.add(passageText, Occur.SHOULD);
-        addBigrams(passage, plain, Map.of(Schema.PASSAGE_TEXT + Schema.BIGRAMS, 1f));
         return new Parsed(doc.build(), passage.build(), highlightTerms(passageText), warning);
     }
 
