@@ -173,6 +173,7 @@ class GazetteerTest {
         assertEquals("An Giang", ms.get(0).unit().province());
         assertFalse(ms.get(0).ambiguous());
         assertEquals("Cần Thơ", ms.get(2).unit().province());
+        assertEquals("Sóc Trăng", g.scan("huyện Châu Thành thuộc tỉnh Sóc Trăng", 2022).get(0).unit().province());
         // Kind word of the time, district of today: huyện Phước Long of Bình Phước is now a thị xã.
         Gazetteer.Match phuocLong = g.scan("huyện Phước Long, tỉnh Bình Phước", 2005).get(0);
         assertEquals("Bình Phước", phuocLong.unit().province());
