@@ -250,4 +250,28 @@ class GazetteerTest {
         assertEquals(List.of(), missing);
         assertTrue(checked > 200, "only " + checked + " districts read from the decree");
     }
+
+    /**
+     * The 34 resolutions of 16 June 2025 on commune mergers, one per new province, name the province in
+     * their title ("… CẤP XÃ CỦA TỈNH LÀO CAI NĂM 2025"): together they are the 34 provinces after 1 July.
+     */
+    @Test
+    void theThirtyFourProvincesAreThoseOfTheCommuneMergerResolutions() throws Exception {
+        java.nio.file.Path dir = vbtrace.SharedData.require("data/assembly-2025");
+        LocalDate july = LocalDate.of(2025, 7, 1);
+        Set<AdminUnit> named = new HashSet<>();
+        int resolutions = 0;
+        try (var files = java.nio.file.Files.list(dir)) {
+            for (java.nio.file.Path f : files.filter(p -> p.getFileName().toString().matches("16\\d\\d_NQ-UBTVQH15\\.md")).toList()) {
+                String text = java.nio.file.Files.readString(f);
+                java.util.regex.Matcher title = java.util.regex.Pattern.compile("(?i)cấp xã của").matcher(text);
+                assertTrue(title.find(), f.toString());
+                Gazetteer.Match m = g.scan(text.substring(title.end()), 2025).get(0);
+                named.add(g.province(m.name(), july).orElseThrow(() -> new AssertionError(f + ": " + m)));
+                resolutions++;
+            }
+        }
+        assertEquals(34, resolutions);
+        assertEquals(Set.copyOf(g.provinces(july)), named);
+    }
 }
