@@ -164,9 +164,8 @@ class GazetteerTest {
         assertTrue(chauThanh.stream().allMatch(u -> u.kind().equals("huyện")));
         assertEquals(List.of("Tiền Giang"), g.lookup("huyện Châu Thành", 2020, "tỉnh Tiền Giang").stream().map(AdminUnit::province).toList());
         // After 2025 Vĩnh Long took over Bến Tre and Trà Vinh: both their Châu Thành fit the hint.
-        assertEquals(Set.of("Vĩnh Long", "Bến Tre", "Trà Vinh").containsAll(
-                g.lookup("Châu Thành", 2024, "Vĩnh Long").stream().map(AdminUnit::province).toList()), true);
-        assertEquals(2, g.lookup("Châu Thành", 2024, "Vĩnh Long").size());
+        assertEquals(List.of("Bến Tre", "Trà Vinh"),
+                g.lookup("Châu Thành", 2024, "Vĩnh Long").stream().map(AdminUnit::province).sorted().toList());
         assertEquals(chauThanh, g.lookup("Châu Thành", 2020, "Hà Nội"), "a hint that fits none changes nothing");
 
         List<Gazetteer.Match> ms = g.scan("UBND huyện Châu Thành, tỉnh An Giang và huyện Phong Điền (thành phố Cần Thơ)", 2022);
