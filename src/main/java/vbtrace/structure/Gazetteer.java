@@ -167,10 +167,14 @@ public final class Gazetteer {
      * {@code year} come first; if none is, all are returned (a document can cite a former unit).
      */
     public List<AdminUnit> lookup(String phrase, Integer year) {
-        if (phrase == null || phrase.isBlank()) return List.of();
-        List<AdminUnit> found = exact.lookup(phrase);
-        if (found.isEmpty()) found = folded.lookup(phrase);
-        return preferValid(found, year);
+        Hit h = hit(phrase);
+        return h == null ? List.of() : preferValid(h.units, year);
+    }
+
+    private Hit hit(String phrase) {
+        if (phrase == null || phrase.isBlank()) return null;
+        Hit h = exact.lookup(phrase);
+        return h != null ? h : folded.lookup(phrase);
     }
 
     /** {@link #lookup(String, Integer)} narrowed to units of the hinted province ("Lào Cai", "tỉnh An Giang"). */
@@ -254,8 +258,26 @@ public final class Gazetteer {
      * units with different jurisdiction strings ("huyện Châu Thành" without a province hint).
      */
     public Optional<String> jurisdiction(String phrase, Integer year, String provinceHint) {
-        List<String> all = lookup(phrase, year, provinceHint).stream().map(this::jurisdiction).distinct().toList();
+        Hit h = hit(phrase);
+        if (h == null) return Optional.empty();
+        List<String> all = within(preferValid(h.units, year), provinceHint).stream()
+                .map(u -> jurisdiction(u, h.kind)).distinct().toList();
         return all.size() == 1 ? Optional.of(all.get(0)) : Optional.empty();
+    }
+
+    /**
+     * The jurisdiction of a unit found in text, with the kind word the text used for a district-level unit:
+     * a document of 2018 from "thị xã Dĩ An" keeps "thị xã Dĩ An (tỉnh Bình Dương)" though Dĩ An has been
+     * a city since 2020 (the data keeps a unit's last kind only).
+     */
+    public String jurisdiction(Match match) {
+        return jurisdiction(match.unit(), match.kind());
+    }
+
+    private String jurisdiction(AdminUnit unit, String writtenKind) {
+        if (unit.isProvince() || writtenKind == null || !DISTRICT_KINDS.contains(writtenKind)) return jurisdiction(unit);
+        String provinceKind = provinceOf(unit, null).map(AdminUnit::kind).orElse("tỉnh");
+        return new AdminUnit(unit.name(), writtenKind, unit.province(), unit.validFrom(), unit.validTo()).jurisdiction(provinceKind);
     }
 
     /** Units named with their kind word in running text, in text order; see {@link Match}. */
@@ -403,23 +425,26 @@ public final class Gazetteer {
             return null;
         }
 
-        /** Units named by a whole phrase: a kind word whose name runs to the phrase's end, or a bare name. */
-        List<AdminUnit> lookup(String phrase) {
+        /**
+         * The units a whole phrase names: a kind word whose name runs to the phrase's end, or a bare name
+         * (kind null); null when it names none.
+         */
+        Hit lookup(String phrase) {
             MatchingText mt = MatchingText.of(phrase.trim(), folded);
             String s = mt.text.trim();
             Matcher m = kindPattern.matcher(s);
-            List<AdminUnit> best = null;
+            Hit best = null;
             boolean kindWordFirst = false;
             while (m.find()) {
                 kindWordFirst |= m.start() == 0;
                 Hit h = nameAfter(mt, m, false);
-                if (h != null && h.end == s.length()) best = h.units;
+                if (h != null && h.end == s.length()) best = h;
             }
             if (best != null) return best;
-            if (kindWordFirst && folded) return List.of(); // "tỉnh Gia" is not "Tĩnh Gia"
+            if (kindWordFirst && folded) return null; // "tỉnh Gia" is not "Tĩnh Gia"
             List<Entry> bare = byKey.get(s);
             if (bare == null && s.endsWith(".")) bare = byKey.get(s.substring(0, s.length() - 1));
-            return bare == null ? List.of() : ordered(bare);
+            return bare == null ? null : new Hit(0, s.length(), null, bare.get(0).unit().name(), ordered(bare), ordered(bare));
         }
 
         /**

@@ -144,6 +144,10 @@ class GazetteerTest {
         assertTrue(g.lookup("Lào Cai", 2020).get(0).isProvince(), "a bare name prefers the province");
         // A kind word that no longer fits still finds the unit (Dĩ An was a thị xã until 2020).
         assertEquals("thành phố Dĩ An (tỉnh Bình Dương)", g.jurisdiction(g.lookup("thị xã Dĩ An", 2018).get(0)));
+        // … and the jurisdiction of the phrase keeps the kind the document used.
+        assertEquals(Optional.of("thị xã Dĩ An (tỉnh Bình Dương)"), g.jurisdiction("UBND thị xã Dĩ An", 2018, null));
+        assertEquals("thị xã Dĩ An (tỉnh Bình Dương)", g.jurisdiction(g.scan("Thị ủy Dĩ An", 2018).get(0)));
+        assertEquals("tỉnh Lào Cai", g.jurisdiction(g.scan("T. Lào Cai", 2018).get(0)));
     }
 
     @Test
