@@ -35,7 +35,8 @@ import java.util.stream.Collectors;
 public final class Gazetteer {
     private static final Set<String> PROVINCE_KINDS = Set.of("tỉnh", "thành phố");
     private static final Set<String> DISTRICT_KINDS = Set.of("huyện", "quận", "thị xã", "thành phố");
-    private static final Pattern PROVINCE_SEPARATOR = Pattern.compile(" ?[,(]? ?");
+    /** Between a district and the province that locates it: "huyện X, tỉnh Y", "huyện X (tỉnh Y)", "huyện X thuộc tỉnh Y". */
+    private static final Pattern PROVINCE_SEPARATOR = Pattern.compile(" ?(?:[,(]|thuộc)? ?");
 
     private static final Gazetteer STANDARD = load("admin-units-provinces.tsv", "admin-units-districts.tsv");
 
@@ -129,12 +130,12 @@ public final class Gazetteer {
 
     /** Units with this name ("Bảo Yên", "Lạng Sơn", an alias such as "HCM"), valid in {@code year} when given. */
     public List<AdminUnit> find(String name, Integer year) {
-        return units(candidates(name)).stream().filter(u -> u.validIn(year)).toList();
+        return ordered(candidates(name)).stream().filter(u -> u.validIn(year)).toList();
     }
 
     /** Units with this name that existed on {@code date}. */
     public List<AdminUnit> find(String name, LocalDate date) {
-        return units(candidates(name)).stream().filter(u -> entry(u).validOn(date)).toList();
+        return ordered(candidates(name)).stream().filter(u -> entry(u).validOn(date)).toList();
     }
 
     /**
@@ -166,10 +167,14 @@ public final class Gazetteer {
      * {@code year} come first; if none is, all are returned (a document can cite a former unit).
      */
     public List<AdminUnit> lookup(String phrase, Integer year) {
-        if (phrase == null || phrase.isBlank()) return List.of();
-        List<AdminUnit> found = exact.lookup(phrase);
-        if (found.isEmpty()) found = folded.lookup(phrase);
-        return preferValid(found, year);
+        Hit h = hit(phrase);
+        return h == null ? List.of() : preferValid(h.units, year);
+    }
+
+    private Hit hit(String phrase) {
+        if (phrase == null || phrase.isBlank()) return null;
+        Hit h = exact.lookup(phrase);
+        return h != null ? h : folded.lookup(phrase);
     }
 
     /** {@link #lookup(String, Integer)} narrowed to units of the hinted province ("Lào Cai", "tỉnh An Giang"). */
@@ -253,8 +258,26 @@ public final class Gazetteer {
      * units with different jurisdiction strings ("huyện Châu Thành" without a province hint).
      */
     public Optional<String> jurisdiction(String phrase, Integer year, String provinceHint) {
-        List<String> all = lookup(phrase, year, provinceHint).stream().map(this::jurisdiction).distinct().toList();
+        Hit h = hit(phrase);
+        if (h == null) return Optional.empty();
+        List<String> all = within(preferValid(h.units, year), provinceHint).stream()
+                .map(u -> jurisdiction(u, h.kind)).distinct().toList();
         return all.size() == 1 ? Optional.of(all.get(0)) : Optional.empty();
+    }
+
+    /**
+     * The jurisdiction of a unit found in text, with the kind word the text used for a district-level unit:
+     * a document of 2018 from "thị xã Dĩ An" keeps "thị xã Dĩ An (tỉnh Bình Dương)" though Dĩ An has been
+     * a city since 2020 (the data keeps a unit's last kind only).
+     */
+    public String jurisdiction(Match match) {
+        return jurisdiction(match.unit(), match.kind());
+    }
+
+    private String jurisdiction(AdminUnit unit, String writtenKind) {
+        if (unit.isProvince() || writtenKind == null || !DISTRICT_KINDS.contains(writtenKind)) return jurisdiction(unit);
+        String provinceKind = provinceOf(unit, null).map(AdminUnit::kind).orElse("tỉnh");
+        return new AdminUnit(unit.name(), writtenKind, unit.province(), unit.validFrom(), unit.validTo()).jurisdiction(provinceKind);
     }
 
     /** Units named with their kind word in running text, in text order; see {@link Match}. */
@@ -266,33 +289,23 @@ public final class Gazetteer {
      * Units named with their kind word in running text ("của Tỉnh ủy Lào Cai", "UBND huyện Bảo Yên",
      * "TP. Hồ Chí Minh"), candidates valid in {@code year} first. The name must start with a capital
      * letter or a digit (so "tỉnh, thành phố" or "huyện nghèo" are not names). A province named right
-     * after a district ("huyện Châu Thành, tỉnh An Giang") narrows the district's candidates.
+     * after a district ("huyện Châu Thành, tỉnh An Giang", "… thuộc tỉnh An Giang") narrows the district's candidates.
      */
     public List<Match> scan(String text, Integer year) {
         if (text == null || text.isEmpty()) return List.of();
         MatchingText mt = MatchingText.of(text, false);
-        // Same positions as mt; made only when an exact spelling fails after a kind word.
-        java.util.function.Supplier<MatchingText> mtFolded = new java.util.function.Supplier<>() {
-            MatchingText value;
-
-            @Override
-            public MatchingText get() {
-                if (value == null) value = MatchingText.of(text, true);
-                return value;
-            }
-        };
         List<Match> out = new ArrayList<>();
         Matcher m = exact.kindPattern.matcher(mt.text);
         int pos = 0;
         while (pos < mt.text.length() && m.find(pos)) {
-            Hit hit = nameAt(mt, mtFolded, text, m.start());
+            Hit hit = nameAt(mt, m.start());
             if (hit == null) {
                 pos = m.start() + 1;
                 continue;
             }
             List<AdminUnit> units = preferValid(hit.units, year);
             if (!units.get(0).isProvince()) {
-                Hit p = provinceRightAfter(mt, mtFolded, text, hit.end);
+                Hit p = provinceRightAfter(mt, hit.end);
                 if (p != null) units = narrow(units, hit.sameLevel, p.name);
             }
             int s = mt.originalStart(hit.start);
@@ -304,28 +317,30 @@ public final class Gazetteer {
     }
 
     /** A kind word and a name at {@code at}, spelled exactly or, failing that, without diacritics ("Đăk Hà"). */
-    private Hit nameAt(MatchingText mt, java.util.function.Supplier<MatchingText> mtFolded, String original, int at) {
+    private Hit nameAt(MatchingText mt, int at) {
         Matcher k = exact.kindPattern.matcher(mt.text).region(at, mt.text.length());
         if (!k.lookingAt()) return null;
-        Hit h = exact.nameAfter(mt, original, k, true);
-        if (h != null || !capitalAfter(mt, original, k.end())) return h;
-        MatchingText f = mtFolded.get();
+        Hit h = exact.nameAfter(mt, k, true);
+        if (h != null || !capitalAfter(mt, k.end())) return h;
+        MatchingText f = mt.folded();
         k = folded.kindPattern.matcher(f.text).region(at, f.text.length());
-        return k.lookingAt() ? folded.nameAfter(f, original, k, true) : null;
+        return k.lookingAt() ? folded.nameAfter(f, k, true) : null;
     }
 
     /** Whether a word starting with a capital or a digit follows the kind word ending at {@code i}. */
-    private static boolean capitalAfter(MatchingText mt, String original, int i) {
+    private static boolean capitalAfter(MatchingText mt, int i) {
         if (i < mt.text.length() && mt.text.charAt(i) == ' ') i++;
-        if (i >= mt.text.length()) return false;
-        char c = original.charAt(mt.originalStart(i));
+        return i < mt.text.length() && startsName(mt.originalChar(i));
+    }
+
+    private static boolean startsName(char c) {
         return Character.isUpperCase(c) || Character.isDigit(c);
     }
 
-    private Hit provinceRightAfter(MatchingText mt, java.util.function.Supplier<MatchingText> mtFolded, String original, int end) {
+    private Hit provinceRightAfter(MatchingText mt, int end) {
         Matcher after = PROVINCE_SEPARATOR.matcher(mt.text).region(end, mt.text.length());
         if (!after.lookingAt()) return null;
-        Hit h = nameAt(mt, mtFolded, original, after.end());
+        Hit h = nameAt(mt, after.end());
         return h != null && h.units.get(0).isProvince() ? h : null;
     }
 
@@ -384,7 +399,7 @@ public final class Gazetteer {
         }
 
         /** The unit name right after the kind word matched by {@code m}, or null. */
-        Hit nameAfter(MatchingText mt, String original, Matcher m, boolean needCapital) {
+        Hit nameAfter(MatchingText mt, Matcher m, boolean needCapital) {
             String s = mt.text;
             String word = m.group(1);
             int q = m.end();
@@ -392,10 +407,7 @@ public final class Gazetteer {
             else if (!word.endsWith(".")) return null;
             List<String> keys = byFirstWord.get(firstWord(s, q));
             if (keys == null) return null;
-            if (needCapital) {
-                char c = original.charAt(mt.originalStart(q));
-                if (!Character.isUpperCase(c) && !Character.isDigit(c)) return null;
-            }
+            if (needCapital && !startsName(mt.originalChar(q))) return null;
             for (String k : keys) {
                 int end = q + k.length();
                 if (!s.startsWith(k, q) || (end < s.length() && MatchingText.isWordChar(s.charAt(end)))) continue;
@@ -408,28 +420,31 @@ public final class Gazetteer {
                 List<Entry> fit = ofKind(all, kind);
                 if (fit.isEmpty()) continue;
                 List<Entry> level = all.stream().filter(e -> e.unit().isProvince() == fit.get(0).unit().isProvince()).toList();
-                return new Hit(m.start(), end, kind, fit.get(0).unit().name(), units(fit), units(level));
+                return new Hit(m.start(), end, kind, fit.get(0).unit().name(), ordered(fit), ordered(level));
             }
             return null;
         }
 
-        /** Units named by a whole phrase: a kind word whose name runs to the phrase's end, or a bare name. */
-        List<AdminUnit> lookup(String phrase) {
+        /**
+         * The units a whole phrase names: a kind word whose name runs to the phrase's end, or a bare name
+         * (kind null); null when it names none.
+         */
+        Hit lookup(String phrase) {
             MatchingText mt = MatchingText.of(phrase.trim(), folded);
             String s = mt.text.trim();
             Matcher m = kindPattern.matcher(s);
-            List<AdminUnit> best = null;
+            Hit best = null;
             boolean kindWordFirst = false;
             while (m.find()) {
                 kindWordFirst |= m.start() == 0;
-                Hit h = nameAfter(mt, phrase.trim(), m, false);
-                if (h != null && h.end == s.length()) best = h.units;
+                Hit h = nameAfter(mt, m, false);
+                if (h != null && h.end == s.length()) best = h;
             }
             if (best != null) return best;
-            if (kindWordFirst && folded) return List.of(); // "tỉnh Gia" is not "Tĩnh Gia"
+            if (kindWordFirst && folded) return null; // "tỉnh Gia" is not "Tĩnh Gia"
             List<Entry> bare = byKey.get(s);
             if (bare == null && s.endsWith(".")) bare = byKey.get(s.substring(0, s.length() - 1));
-            return bare == null ? List.of() : units(bare);
+            return bare == null ? null : new Hit(0, s.length(), null, bare.get(0).unit().name(), ordered(bare), ordered(bare));
         }
 
         /**
@@ -452,7 +467,7 @@ public final class Gazetteer {
     }
 
     /** Provinces first, then older units first. */
-    private static List<AdminUnit> units(List<Entry> entries) {
+    private static List<AdminUnit> ordered(List<Entry> entries) {
         return entries.stream()
                 .sorted(Comparator.comparing((Entry e) -> !e.unit().isProvince())
                         .thenComparing(e -> e.from() == null ? LocalDate.MIN : e.from()))

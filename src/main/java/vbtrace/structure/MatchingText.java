@@ -12,13 +12,27 @@ import vbtrace.text.Canonical;
  */
 final class MatchingText {
     final String text;
+    private final String original;
     private final int[] from;
     private final int[] to;
+    private MatchingText folded;
 
-    private MatchingText(String text, int[] from, int[] to) {
+    private MatchingText(String original, String text, int[] from, int[] to) {
+        this.original = original;
         this.text = text;
         this.from = from;
         this.to = to;
+    }
+
+    /** The same text without diacritics (made once, on demand); its positions are those of this one. */
+    MatchingText folded() {
+        if (folded == null) folded = of(original, true);
+        return folded;
+    }
+
+    /** The character of the original text where position {@code i} of this text starts. */
+    char originalChar(int i) {
+        return original.charAt(from[i]);
     }
 
     static MatchingText of(String original, boolean folded) {
@@ -64,7 +78,7 @@ final class MatchingText {
         }
         from[out.length()] = original.length();
         to[out.length()] = original.length();
-        return new MatchingText(out.toString(), from, to);
+        return new MatchingText(original, out.toString(), from, to);
     }
 
     /** The match key of a name or phrase: the matching text, trimmed. */
