@@ -243,11 +243,11 @@ final class LineCleaner {
         int len = cur.length();
         if (len > 0 && isCombining(c)) {
             char base = cur.charAt(len - 1);
-            String composed = Normalizer.normalize(new String(new char[] {base, c}), Normalizer.Form.NFC);
-            if (composed.length() == 1) {
+            char composed = compose(base, c);
+            if (composed != 0) {
                 int rawBase = cur.rawAt(len - 1);
                 cur.setLength(len - 1);
-                cur.append(composed.charAt(0), rawBase);
+                cur.append(composed, rawBase);
                 return;
             }
         }
@@ -259,6 +259,16 @@ final class LineCleaner {
 
     static {
         for (int c = 0; c < COMBINING.length; c++) COMBINING[c] = Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    private static final java.util.concurrent.ConcurrentHashMap<Integer, Character> COMPOSED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** NFC composition of a letter and a combining mark, or 0 when they do not compose (cached). */
+    private static char compose(char base, char mark) {
+        return COMPOSED.computeIfAbsent((base << 16) | mark, k -> {
+            String c = Normalizer.normalize(new String(new char[] {base, mark}), Normalizer.Form.NFC);
+            return c.length() == 1 ? c.charAt(0) : '\0';
+        });
     }
 
     static boolean isCombining(char c) {

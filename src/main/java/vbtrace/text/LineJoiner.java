@@ -60,7 +60,7 @@ final class LineJoiner {
                 && !endsWithSpaceDash(p)) {
             return Join.GLUE;
         }
-        if (startsStructure(n)) return Join.BREAK;
+        if (startsStructure(n)) return dashWrap(prev, next, gap) ? Join.SPACE : Join.BREAK;
         // a footnote's label alone on its line ("[2]") belongs to the text below it
         if (FOOTNOTE_LABEL.matcher(p).matches()) return Join.SPACE;
         if (isHeaderLine(p) || isTypeWord(p)) return Join.BREAK;
@@ -82,12 +82,13 @@ final class LineJoiner {
         if (last == ',') return gap && !lower ? Join.BREAK : Join.SPACE;
         if (last == ':') return (lower || digit) && !gap ? Join.SPACE : Join.BREAK;
         if (gap) return lower || (digit && endsWithJoinWord(p)) ? Join.SPACE : Join.BREAK;
-        if (prev.hardBreak && !lower) return Join.BREAK;
         if (lower) return Join.SPACE;
         boolean capsPrev = allCaps(p);
         if (capsPrev) {
             if (endsWithJoinWord(p) || digit) return Join.SPACE;
-            return allCaps(n) && p.length() >= LONG_CAPS_LINE ? Join.SPACE : Join.BREAK;
+            if (!allCaps(n) || next.emphasisStart) return Join.BREAK; // a styled caps line is its own line
+            // a long title line wraps; so does a title cut after its first word ("BÃI" / "BỎ QUYẾT ĐỊNH …")
+            return p.length() >= LONG_CAPS_LINE || (p.indexOf(' ') < 0 && !isTypeWord(p)) ? Join.SPACE : Join.BREAK;
         }
         if (allCaps(n) || isHeaderLine(n) || isTypeWord(n)) return Join.BREAK;
         if (p.length() < SHORT_LINE && !endsWithJoinWord(p)) return Join.BREAK;
@@ -103,14 +104,30 @@ final class LineJoiner {
         return NUMBERED_HEADING.matcher(s).lookingAt();
     }
 
+    /**
+     * "… tuyến đường bộ cao tốc Hà Nội" / "- Hải Phòng, đoạn qua …": a dash that starts a line is
+     * a list item unless a long running line (no heading, no sentence end) was cut just before it.
+     */
+    private static boolean dashWrap(LayoutLine prev, LayoutLine next, boolean gap) {
+        String p = prev.string();
+        String n = next.string();
+        if (gap || prev.hardBreak || prev.emphasisClosedAtEnd || p.length() < HEADING_LINE || n.length() < 3) return false;
+        if ((n.charAt(0) != '-' && n.charAt(0) != '–') || n.charAt(1) != ' ') return false;
+        char last = p.charAt(p.length() - 1);
+        return Character.isLetterOrDigit(last) && !startsNumberedHeading(p) && !allCaps(p);
+    }
+
     static boolean startsStructure(String s) {
         return STRUCTURE.matcher(s).lookingAt();
     }
 
     /** A header-block line that always stands alone: motto, "Số: …", "Hà Nội, ngày … tháng … năm …". */
     static boolean isHeaderLine(String s) {
-        return MOTTO.matcher(s).matches() || (s.length() < 60 && NUMBER_LINE.matcher(s).matches())
-                || (s.length() < 80 && s.contains("tháng") && DATE_LINE.matcher(s).matches());
+        if (s.isEmpty()) return false;
+        char c = s.charAt(0);
+        return (c == 'C' || c == 'Đ') && MOTTO.matcher(s).matches()
+                || c == 'S' && s.length() < 60 && NUMBER_LINE.matcher(s).matches()
+                || s.length() < 80 && s.contains("tháng") && DATE_LINE.matcher(s).matches();
     }
 
     static boolean isTypeWord(String s) {
