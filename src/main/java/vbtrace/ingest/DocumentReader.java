@@ -62,8 +62,10 @@ public final class DocumentReader implements AutoCloseable {
                           int ocrDpi, String parserHeap, int parsers, Tesseract tesseract) {
         public static Options defaults() {
             return new Options(
-                    Integer.getInteger("vbtrace.writeLimit", 20_000_000),
-                    Long.getLong("vbtrace.maxTextBytes", 64L << 20),
+                    // far above real documents (the longest decree is ~0.3 M characters), and what a
+                    // 512 MB heap can carry through normalization and extraction
+                    Integer.getInteger("vbtrace.writeLimit", 5_000_000),
+                    Long.getLong("vbtrace.maxTextBytes", 16L << 20),
                     Duration.ofSeconds(Long.getLong("vbtrace.parseTimeout", 120)),
                     Duration.ofSeconds(Long.getLong("vbtrace.ocrPageTimeout", 120)),
                     Integer.getInteger("vbtrace.ocrDpi", 300),
@@ -74,14 +76,6 @@ public final class DocumentReader implements AutoCloseable {
 
         public Options withTesseract(Tesseract tesseract) {
             return new Options(writeLimit, maxTextBytes, parseTimeout, ocrPageTimeout, ocrDpi, parserHeap, parsers, tesseract);
-        }
-
-        public Options withParseTimeout(Duration timeout) {
-            return new Options(writeLimit, maxTextBytes, timeout, ocrPageTimeout, ocrDpi, parserHeap, parsers, tesseract);
-        }
-
-        public Options withWriteLimit(int limit) {
-            return new Options(limit, maxTextBytes, parseTimeout, ocrPageTimeout, ocrDpi, parserHeap, parsers, tesseract);
         }
     }
 
