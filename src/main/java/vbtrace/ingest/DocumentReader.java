@@ -62,8 +62,10 @@ public final class DocumentReader implements AutoCloseable {
                           int ocrDpi, String parserHeap, int parsers, Tesseract tesseract) {
         public static Options defaults() {
             return new Options(
-                    Integer.getInteger("vbtrace.writeLimit", 20_000_000),
-                    Long.getLong("vbtrace.maxTextBytes", 64L << 20),
+                    // far above real documents (the longest decree is ~0.3 M characters), and what a
+                    // 512 MB heap can carry through normalization and extraction
+                    Integer.getInteger("vbtrace.writeLimit", 5_000_000),
+                    Long.getLong("vbtrace.maxTextBytes", 16L << 20),
                     Duration.ofSeconds(Long.getLong("vbtrace.parseTimeout", 120)),
                     Duration.ofSeconds(Long.getLong("vbtrace.ocrPageTimeout", 120)),
                     Integer.getInteger("vbtrace.ocrDpi", 300),
@@ -74,14 +76,6 @@ public final class DocumentReader implements AutoCloseable {
 
         public Options withTesseract(Tesseract tesseract) {
             return new Options(writeLimit, maxTextBytes, parseTimeout, ocrPageTimeout, ocrDpi, parserHeap, parsers, tesseract);
-        }
-
-        public Options withParseTimeout(Duration timeout) {
-            return new Options(writeLimit, maxTextBytes, timeout, ocrPageTimeout, ocrDpi, parserHeap, parsers, tesseract);
-        }
-
-        public Options withWriteLimit(int limit) {
-            return new Options(limit, maxTextBytes, parseTimeout, ocrPageTimeout, ocrDpi, parserHeap, parsers, tesseract);
         }
     }
 
@@ -145,7 +139,8 @@ public final class DocumentReader implements AutoCloseable {
 
     private SourceText readParsed(Path file) throws IngestException {
         String sha256 = sha256(file);
-        ParseRequest request = new ParseRequest(file.toAbsolutePath().toString(), false, options.writeLimit(), options.ocrDpi());
+        ParseRequest request = new ParseRequest(file.toAbsolutePath().toString(), ParseRequest.Ocr.NONE,
+                options.writeLimit(), options.ocrDpi());
         ParsedDocument parsed = parsers.parse(request, options.parseTimeout());
         List<String> warnings = new ArrayList<>();
         DecodedText repaired = decoder.repairLegacy(parsed.text());
@@ -155,11 +150,22 @@ public final class DocumentReader implements AutoCloseable {
         if (Formats.isPdf(parsed.mediaType())) {
             TextLayer layer = TextLayer.assess(Normalizer.normalize(text, Normalizer.Form.NFC), parsed.pageLetters());
             if (layer.quality() != TextLayer.Quality.GOOD) {
-                parsed = ocr(file, request, layer);
+                parsed = ocr(request.withOcr(ParseRequest.Ocr.ALL), layer);
                 text = parsed.text();
                 encoding = null;
                 warnings.clear();
                 warnings.add(describe(layer) + "; read by OCR (Tesseract, Vietnamese, " + options.ocrDpi() + " dpi)");
+            } else if (layer.pagesWithoutText() > 0) {
+                String pages = layer.pagesWithoutText() + " of " + layer.pages() + " pages have no text layer";
+                if (tesseract().usable()) {
+                    // a scanned page among typed ones (an attached scan, a signed last page): OCR just those
+                    parsed = ocr(request.withOcr(ParseRequest.Ocr.PAGES_WITHOUT_TEXT), layer);
+                    repaired = decoder.repairLegacy(parsed.text());
+                    text = repaired.text();
+                    warnings.add(pages + "; those were read by OCR (Tesseract, Vietnamese, " + options.ocrDpi() + " dpi)");
+                } else {
+                    warnings.add(pages + "; " + tesseract().missing() + " to read them by OCR");
+                }
             }
         }
         if (parsed.truncated()) {
@@ -168,7 +174,7 @@ public final class DocumentReader implements AutoCloseable {
         return build(file, sha256, text, parsed.mediaType(), encoding, warnings);
     }
 
-    private ParsedDocument ocr(Path file, ParseRequest request, TextLayer layer) throws IngestException {
+    private ParsedDocument ocr(ParseRequest request, TextLayer layer) throws IngestException {
         Tesseract engine = tesseract();
         if (!engine.usable()) {
             throw new IngestException(layer.quality() == TextLayer.Quality.SCANNED
@@ -176,10 +182,10 @@ public final class DocumentReader implements AutoCloseable {
                     : "is a PDF whose text layer is broken (Vietnamese letters missing); " + engine.missing()
                             + " to read it by OCR");
         }
-        Duration timeout = options.parseTimeout().plus(options.ocrPageTimeout().multipliedBy(Math.max(1, layer.pages())));
-        ParsedDocument ocred = parsers.parse(new ParseRequest(request.path(), true, request.writeLimit(), request.ocrDpi()), timeout);
-        TextLayer result = TextLayer.assess(Normalizer.normalize(ocred.text(), Normalizer.Form.NFC), ocred.pageLetters());
-        if (result.letters() == 0) throw new IngestException(describe(layer) + " and OCR found no text in it");
+        int ocrPages = request.ocr() == ParseRequest.Ocr.ALL ? layer.pages() : layer.pagesWithoutText();
+        Duration timeout = options.parseTimeout().plus(options.ocrPageTimeout().multipliedBy(Math.max(1, ocrPages)));
+        ParsedDocument ocred = parsers.parse(request, timeout);
+        if (ocred.text().isBlank()) throw new IngestException(describe(layer) + " and OCR found no text in it");
         return ocred;
     }
 
