@@ -265,10 +265,13 @@ final class HeaderParser {
             String raw = lines.get(i).raw();
             String stripped = raw.stripLeading();
             Matcher m = gap.matcher(stripped);
-            if (m.find() && !TextLine.clean(raw).isEmpty()) {
-                count++;
-                boundary = Math.min(boundary, raw.length() - stripped.length() + m.end());
-            }
+            if (!m.find() || TextLine.clean(raw).isEmpty()) continue;
+            int right = raw.length() - stripped.length() + m.end();
+            // a blank left in a draft ("Số:      /KH-UBND", "ngày     tháng 3") is not a second column
+            String left = TextLine.clean(stripped.substring(0, m.start() + 1));
+            if (left.length() < 6 || right < 24 || Character.isLowerCase(raw.charAt(right))) continue;
+            count++;
+            boundary = Math.min(boundary, right);
         }
         return count >= 2 ? boundary : 0;
     }
