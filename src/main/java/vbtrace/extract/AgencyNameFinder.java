@@ -14,7 +14,7 @@ import java.util.Locale;
  */
 public final class AgencyNameFinder {
     private static final int MAX_LOWER_RUN = 4;
-    private static final int MAX_PLACE_WORDS = 4;
+    private static final int MAX_PLACE_WORDS = 3;
 
     private final AgencyLexicon lex;
 
@@ -69,6 +69,11 @@ public final class AgencyNameFinder {
                 continue;
             }
             boolean generic = i > 0 && isClassWord(toks.get(i - 1));
+            if (base != null && known == null && inPlaceList(toks, i)) {
+                // "xã Đoàn Kết", "phường Vụ Bổn": a place's name that opens like a body's
+                i = end - 1;
+                continue;
+            }
             String suffixText = display(toks, suffixStart, end);
             if (!generic && !afterPosition[i] && !lex.generic.contains(AgencyNames.key(base))
                     && !lex.generic.contains(AgencyNames.key(base + " " + suffixText))) {
@@ -78,6 +83,26 @@ public final class AgencyNameFinder {
             i = end - 1;
         }
         return out;
+    }
+
+    /** After a unit kind, over capitalized words, commas and "và": "các phường An Lạc, Thống Nhất và Đoàn Kết". */
+    private static boolean inPlaceList(List<AgencyToken> toks, int i) {
+        int k = i - 1;
+        for (int steps = 0; k >= 0 && steps < 40; k--, steps++) {
+            AgencyToken t = toks.get(k);
+            if (t.is(",") || t.is("và") || t.is("-") || t.is("'") || (t.isWord() && t.upperInitial())) continue;
+            break;
+        }
+        return k >= 0 && endsLevel(toks.get(k));
+    }
+
+    /** The last word of a unit kind ("xã", "phường", "thành phố", "đặc khu"), written in lower case. */
+    private static boolean endsLevel(AgencyToken t) {
+        if (!t.isWord() || t.upperInitial()) return false;
+        switch (t.key()) {
+            case "xã": case "phường": case "huyện": case "tỉnh": case "quận": case "phố": case "trấn": case "khu": return true;
+            default: return false;
+        }
     }
 
     private static boolean isClassWord(AgencyToken t) {
