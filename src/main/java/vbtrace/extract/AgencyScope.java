@@ -46,13 +46,13 @@ final class AgencyScope {
         int eol = text.indexOf('\n', from);
         int pos = eol < 0 ? limit : eol + 1; // the rest of the "Nơi nhận:" line is its own
         while (pos < limit) {
-            int next = text.indexOf("\n\n", pos);
+            int next = text.indexOf('\n', pos);
             if (next < 0 || next > limit) next = limit;
             String para = text.substring(pos, next).strip();
             if (!para.isEmpty() && !LIST_LINE.matcher(para).lookingAt() && WORD.split(para).length >= RUNNING_TEXT_WORDS) {
                 return pos;
             }
-            pos = next + 2;
+            pos = next + 1;
         }
         return limit;
     }

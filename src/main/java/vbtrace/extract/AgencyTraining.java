@@ -1,7 +1,6 @@
 package vbtrace.extract;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +16,8 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.TrainingParameters;
+import vbtrace.text.TextDecoder;
+import vbtrace.text.TextNormalizer;
 
 /**
  * Silver training data for the agency name finder and its training and evaluation. Labels are the
@@ -54,8 +55,8 @@ public final class AgencyTraining {
     }
 
     public Doc label(Path file) throws IOException {
-        String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-        text = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
+        // what the pipeline reads: decoded and normalized
+        String text = new TextNormalizer().normalize(new TextDecoder().decode(Files.readAllBytes(file)).text()).text();
         List<AgencyMention> mentions = rules.analyze(text, null).all();
         List<NameSample> samples = new ArrayList<>();
         List<Set<String>> unlisted = new ArrayList<>();
