@@ -35,6 +35,9 @@ public final class TrainAgenciesCommand implements Callable<Integer> {
     @Option(names = "--write-data", description = "also write the training sentences (OpenNLP format) here")
     Path data;
 
+    @Option(names = "--evaluate-only", description = "evaluate the model in --out without training")
+    boolean evaluateOnly;
+
     @Override
     public Integer call() throws Exception {
         for (Path r : roots) if (!Files.exists(r)) throw new UserException("train-agencies: no such folder: " + r);
@@ -53,12 +56,20 @@ public final class TrainAgenciesCommand implements Callable<Integer> {
                 for (NameSample s : train) w.write(s.toString() + "\n");
             }
         }
-        long t0 = System.nanoTime();
-        TokenNameFinderModel model = AgencyTraining.train(train, iterations, cutoff);
-        System.err.printf("train-agencies: trained in %.0f s%n", (System.nanoTime() - t0) / 1e9);
-        if (out.getParent() != null) Files.createDirectories(out.getParent());
-        try (OutputStream o = Files.newOutputStream(out)) {
-            model.serialize(o);
+        TokenNameFinderModel model;
+        if (evaluateOnly) {
+            if (!Files.exists(out)) throw new UserException("train-agencies: no model at " + out);
+            try (var in = Files.newInputStream(out)) {
+                model = new TokenNameFinderModel(in);
+            }
+        } else {
+            long t0 = System.nanoTime();
+            model = AgencyTraining.train(train, iterations, cutoff);
+            System.err.printf("train-agencies: trained in %.0f s%n", (System.nanoTime() - t0) / 1e9);
+            if (out.getParent() != null) Files.createDirectories(out.getParent());
+            try (OutputStream o = Files.newOutputStream(out)) {
+                model.serialize(o);
+            }
         }
         System.out.println("model: " + out + " (" + Files.size(out) / 1024 + " KiB)");
         System.out.println(AgencyTraining.evaluate(model, test));

@@ -1,7 +1,6 @@
 package vbtrace.extract;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +16,8 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.TrainingParameters;
+import vbtrace.text.TextDecoder;
+import vbtrace.text.TextNormalizer;
 
 /**
  * Silver training data for the agency name finder and its training and evaluation. Labels are the
@@ -54,8 +55,8 @@ public final class AgencyTraining {
     }
 
     public Doc label(Path file) throws IOException {
-        String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-        text = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
+        // what the pipeline reads: decoded and normalized
+        String text = new TextNormalizer().normalize(new TextDecoder().decode(Files.readAllBytes(file)).text()).text();
         List<AgencyMention> mentions = rules.analyze(text, null).all();
         List<NameSample> samples = new ArrayList<>();
         List<Set<String>> unlisted = new ArrayList<>();
@@ -110,16 +111,14 @@ public final class AgencyTraining {
     }
 
     /**
-     * On held-out documents, against the rules' spans: (a) the model alone on the names the word
-     * lists lack (the rules find them by head and capitalization only); (b) the word-list part of the
-     * rules alone and (c) with the model added, on every name — what the model contributes beyond the
-     * lists.
+     * On held-out documents, against the rules' spans: the model alone (on every name, and on the
+     * names the word lists lack, which the rules find by head and capitalization only), and the
+     * word-list part of the rules alone and with the model's spans added — what the model brings
+     * beyond the lists.
      */
     public static String evaluate(TokenNameFinderModel model, List<Doc> test) {
         NameFinderME finder = new NameFinderME(model);
-        int tpU = 0, predAll = 0, goldU = 0;
-        int tpList = 0, predList = 0, tpComb = 0, predComb = 0, gold = 0;
-        AgencyLexicon lex = AgencyLexicon.standard();
+        int gold = 0, goldUnlisted = 0, predicted = 0, tpModel = 0, tpUnlisted = 0, listed = 0, predComb = 0, tpComb = 0;
         for (Doc d : test) {
             finder.clearAdaptiveData();
             for (int i = 0; i < d.samples().size(); i++) {
@@ -127,43 +126,30 @@ public final class AgencyTraining {
                 Set<String> expected = new HashSet<>();
                 for (Span sp : s.getNames()) expected.add(sp.getStart() + ":" + sp.getEnd());
                 Set<String> unlisted = d.unlisted().get(i);
-                Set<String> listed = new HashSet<>(expected);
-                listed.removeAll(unlisted);
-                Set<String> predicted = new HashSet<>();
-                for (Span sp : finder.find(s.getSentence())) predicted.add(sp.getStart() + ":" + sp.getEnd());
+                Set<String> fromLists = new HashSet<>(expected);
+                fromLists.removeAll(unlisted);
+                Set<String> found = new HashSet<>();
+                for (Span sp : finder.find(s.getSentence())) found.add(sp.getStart() + ":" + sp.getEnd());
                 gold += expected.size();
-                goldU += unlisted.size();
-                predAll += predicted.size();
-                for (String p : predicted) if (unlisted.contains(p)) tpU++;
-                // word-list rules: the listed names, all correct by construction of the silver labels
-                tpList += listed.size();
-                predList += listed.size();
-                Set<String> comb = new HashSet<>(listed);
-                for (String p : predicted) if (!overlapsAny(p, listed)) comb.add(p);
+                goldUnlisted += unlisted.size();
+                predicted += found.size();
+                listed += fromLists.size();
+                Set<String> comb = new HashSet<>(fromLists);
+                for (String p : found) {
+                    if (expected.contains(p)) tpModel++;
+                    if (unlisted.contains(p)) tpUnlisted++;
+                    if (!overlapsAny(p, fromLists)) comb.add(p);
+                }
                 predComb += comb.size();
                 for (String p : comb) if (expected.contains(p)) tpComb++;
             }
         }
-        int predOnUnlisted = predAll - 0;
-        return "held-out documents: " + test.size() + "\n"
-                + "  model alone, names not in the word lists: recall " + String.format(Locale.ROOT, "%.3f", goldU == 0 ? 0 : (double) tpU / goldU)
-                + " (" + tpU + "/" + goldU + ")\n"
-                + "  word-list rules alone, all names:   " + new Score(tpList, predList, gold) + "\n"
-                + "  word-list rules + model, all names: " + new Score(tpComb, predComb, gold) + "\n"
-                + "  model alone, all names:             " + new Score(countTp(finder, test), predOnUnlisted, gold);
-    }
-
-    private static int countTp(NameFinderME finder, List<Doc> test) {
-        int tp = 0;
-        for (Doc d : test) {
-            finder.clearAdaptiveData();
-            for (NameSample s : d.samples()) {
-                Set<String> expected = new HashSet<>();
-                for (Span sp : s.getNames()) expected.add(sp.getStart() + ":" + sp.getEnd());
-                for (Span sp : finder.find(s.getSentence())) if (expected.contains(sp.getStart() + ":" + sp.getEnd())) tp++;
-            }
-        }
-        return tp;
+        return "held-out documents: " + test.size() + ", names: " + gold + " (" + goldUnlisted + " not in the word lists)\n"
+                + "  model alone, names not in the word lists: recall "
+                + String.format(Locale.ROOT, "%.3f (%d/%d)", goldUnlisted == 0 ? 0 : (double) tpUnlisted / goldUnlisted, tpUnlisted, goldUnlisted) + "\n"
+                + "  model alone, all names:             " + new Score(tpModel, predicted, gold) + "\n"
+                + "  word-list rules alone, all names:   " + new Score(listed, listed, gold) + "\n"
+                + "  word-list rules + model, all names: " + new Score(tpComb, predComb, gold);
     }
 
     private static boolean overlapsAny(String span, Set<String> others) {

@@ -55,7 +55,7 @@ class AgencyExtractorTest {
 
     @Test
     void headerInCapitals() {
-        assertEquals(List.of("Ủy ban nhân dân tỉnh Bắc Giang"), names("**ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG**\n\n**CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"));
+        assertEquals(List.of("Ủy ban nhân dân tỉnh Bắc Giang"), names("ỦY BAN NHÂN DÂN TỈNH BẮC GIANG\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"));
     }
 
     @Test

@@ -124,13 +124,13 @@ class TaskExtractorTest {
     }
 
     @Test
-    void rowsOfAFlattenedAssignmentTable() {
-        String text = "**PHỤ LỤC**\n\n|\n**TT**\n|\n**Nhiệm vụ**\n|\n**Cơ quan chủ trì**\n|\n**Cơ quan phối hợp**\n|\n|\n**I**\n|\n"
-                + "**Hoàn thiện thể chế**\n|\n|\n1\n|\nPhối hợp rà soát, sửa đổi Luật Quy hoạch.\n|\nSở Tài chính\n|\n"
-                + "Các sở, ngành, UBND xã, phường, đặc khu\n|\n|\n2\n|\nTham gia rà soát thủ tục hành chính.\n|\n"
-                + "Các sở, ngành, UBND xã, phường, đặc khu\n|\nSở Tài chính\n|\n\nHết.\n";
+    void rowsOfAnAssignmentTableFlattenedOneCellPerLine() {
+        String text = "PHỤ LỤC\nNHIỆM VỤ CỦA CÁC SỞ, BAN, NGÀNH, PHƯỜNG, XÃ, ĐẶC KHU\nTT\nNhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\n"
+                + "Thời gian dự kiến hoàn thành\nI\nHoàn thiện thể chế\n1\nPhối hợp rà soát, sửa đổi Luật Quy hoạch.\nSở Tài chính\n"
+                + "Các sở, ngành, UBND xã, phường, đặc khu\nQuý IV/2025\n2\nTham gia rà soát thủ tục hành chính.\n"
+                + "Các sở, ngành, UBND xã, phường, đặc khu\nSở Tài chính\nQuý II/2027\n3\nTổng hợp báo cáo.\nCác sở, ngành\nSở Tài chính\n";
         List<Task> t = extractor.extract(text, null);
-        assertEquals(2, t.size());
+        assertEquals(2, t.size()); // row 3 is addressed to a generic phrase
         assertEquals("Sở Tài chính", t.get(0).agency());
         assertEquals(Role.LEAD, t.get(0).role());
         assertEquals(List.of("Ủy ban nhân dân xã, phường, đặc khu"), t.get(0).coordinators());
@@ -138,5 +138,16 @@ class TaskExtractorTest {
         assertEquals("Phối hợp rà soát, sửa đổi Luật Quy hoạch.", t.get(0).text());
         assertEquals("Ủy ban nhân dân xã, phường, đặc khu", t.get(1).agency());
         assertEquals(List.of("Sở Tài chính"), t.get(1).coordinators());
+    }
+
+    @Test
+    void pipeTableRows() {
+        String text = "| STT | Nội dung | Đơn vị thực hiện | Đơn vị phối hợp |\n|---|---|---|---|\n"
+                + "| 1 | Tuyên truyền Nghị quyết | Ban Tuyên giáo Huyện ủy | Ủy ban Mặt trận Tổ quốc Việt Nam huyện |\n";
+        List<Task> t = extractor.extract(text, null);
+        assertEquals(1, t.size());
+        assertEquals("Ban Tuyên giáo Huyện ủy", t.get(0).agency());
+        assertEquals(Role.RESPONSIBLE, t.get(0).role());
+        assertEquals(List.of("Ủy ban Mặt trận Tổ quốc Việt Nam huyện"), t.get(0).coordinators());
     }
 }
