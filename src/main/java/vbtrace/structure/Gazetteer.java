@@ -31,6 +31,11 @@ import java.util.stream.Collectors;
  * ambiguous: "Châu Thành" is a district in ten provinces, "Lào Cai" a province before and after
  * 1 July 2025 and a provincial city. Lookups then return every candidate (provinces first, then by
  * validity); narrow them with a year or date and with {@link #within(List, String)} a province hint.
+ *
+ * <p>Entry points: {@link #lookup(String, Integer)} for a phrase ("Tỉnh ủy Lào Cai", "H. Bảo Yên"),
+ * {@link #scan(String, Integer)} for running text, {@link #jurisdiction(String, Integer, String)} for the
+ * extraction format's jurisdiction string, {@link #provinceOf}, {@link #successor} and {@link #current} to
+ * follow a unit through the 2025 reorganization.
  */
 public final class Gazetteer {
     private static final Set<String> PROVINCE_KINDS = Set.of("tỉnh", "thành phố");

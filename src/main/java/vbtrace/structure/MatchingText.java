@@ -65,7 +65,7 @@ final class MatchingText {
             if (isSpaceOrDash(c)) {
                 while (j < t.length() && isSpaceOrDash(t.charAt(j))) j++;
                 c = ' ';
-            } else if (c == '\'' || isApostrophe(c)) {
+            } else if (isApostrophe(c)) {
                 while (j < t.length() && Character.isWhitespace(t.charAt(j))) j++; // "R’ Lấp" = "R'Lấp"
                 c = '\'';
             } else {
@@ -104,7 +104,7 @@ final class MatchingText {
     }
 
     private static boolean isApostrophe(char c) {
-        return c == '\u2019' || c == '\u2018' || c == '\u02BC' || c == '`' || c == '\u00B4';
+        return c == '\'' || c == '\u2019' || c == '\u2018' || c == '\u02BC' || c == '`' || c == '\u00B4';
     }
 
     static boolean isWordChar(char c) {

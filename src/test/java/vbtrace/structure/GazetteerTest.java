@@ -277,4 +277,34 @@ class GazetteerTest {
         assertEquals(34, resolutions);
         assertEquals(Set.copyOf(g.provinces(july)), named);
     }
+
+    /**
+     * Wherever ../shared/data names a district with its province right after it ("huyện Bảo Yên, tỉnh Lào
+     * Cai", "huyện Đăk Hà thuộc tỉnh Kon Tum"), the gazetteer places the district in that province (or in
+     * a province merged into it in 2025).
+     */
+    @Test
+    void districtsNamedWithTheirProvinceInRealDocumentsAgree() throws Exception {
+        java.nio.file.Path data = vbtrace.SharedData.require("data");
+        List<String> disagreements = new java.util.ArrayList<>();
+        int pairs = 0;
+        try (var files = java.nio.file.Files.walk(data)) {
+            for (java.nio.file.Path f : files.filter(p -> p.toString().matches(".*\\.(md|txt)")).toList()) {
+                String text = java.nio.file.Files.readString(f);
+                if (!text.contains(", tỉnh ") && !text.contains("thuộc tỉnh") && !text.contains("(tỉnh ")) continue;
+                List<Gazetteer.Match> ms = g.scan(text, null);
+                for (int i = 0; i + 1 < ms.size(); i++) {
+                    Gazetteer.Match d = ms.get(i), p = ms.get(i + 1);
+                    if (d.unit().isProvince() || !p.unit().isProvince()) continue;
+                    if (!text.substring(d.end(), p.start()).matches("\\s*(?:,|\\(|thuộc)?\\s*")) continue;
+                    pairs++;
+                    boolean agrees = d.units().stream().anyMatch(u -> u.province().equals(p.name())
+                            || g.current(u).map(c -> c.name().equals(p.name())).orElse(false));
+                    if (!agrees) disagreements.add(f.getFileName() + ": " + d.text() + " / " + p.text());
+                }
+            }
+        }
+        assertEquals(List.of(), disagreements);
+        assertTrue(pairs >= 50, "only " + pairs + " district-province pairs");
+    }
 }
