@@ -31,28 +31,34 @@ public final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8); // file names are Vietnamese too
         Pipeline pipeline = new Pipeline();
         int failures = 0;
         try (DocumentReader reader = new DocumentReader()) {
-        for (InputFiles.Input input : InputFiles.expand(files)) {
-            String name = input.path().toString();
-            try {
-                if (input.error() != null) throw new IngestException(input.error());
-                SourceText source = reader.read(input.path());
-                if (text) {
-                    out.println(source.text());
-                } else {
-                    ExtractionRecord record = pipeline.extract(source);
-                    out.println(Json.write(record));
+            for (InputFiles.Input input : InputFiles.expand(files)) {
+                String error = input.error() != null ? input.error() : extract(reader, pipeline, input.path(), out);
+                if (error != null) {
+                    failures++;
+                    err.println("vbtrace: " + input.path() + ": " + error);
+                    if (!text) out.println(Json.write(new ExtractionRecord.Failure(input.path().toString(), error)));
                 }
-            } catch (IngestException e) {
-                failures++;
-                System.err.println("vbtrace: " + name + ": " + e.getMessage());
-                if (!text) out.println(Json.write(new ExtractionRecord.Failure(name, e.getMessage())));
+                out.flush();
             }
-            out.flush();
-        }
         }
         return failures == 0 ? 0 : 1;
+    }
+
+    /** Prints the record (or the text) of one file; returns why it failed, or null. */
+    private String extract(DocumentReader reader, Pipeline pipeline, Path file, PrintStream out) {
+        try {
+            SourceText source = reader.read(file);
+            out.println(text ? source.text() : Json.write(pipeline.extract(source)));
+            return null;
+        } catch (IngestException e) {
+            return e.getMessage();
+        } catch (RuntimeException | StackOverflowError e) {
+            // a bug in a later stage must cost one file, not the batch
+            return "internal error while extracting (" + e.toString().replaceAll("\\s+", " ") + ")";
+        }
     }
 }

@@ -1,12 +1,224 @@
 package vbtrace.extract;
 
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vbtrace.model.Deadline;
+import vbtrace.model.Recurrence;
 import vbtrace.structure.DocumentStructure;
 
-/** Dated obligations, one per obligation and owing agency. */
+/**
+ * Dated obligations, one per obligation and owing agency.
+ *
+ * <p>A date is due when a deadline word precedes it ("trước ngày 15/12/2025", "chậm nhất
+ * ngày …", "trong tháng 12/2025", "trong quý IV/2025") or when a sentence opens on it and goes on
+ * to an action ("Đến năm 2025 giải quyết cơ bản …"). A date with no year recurs when its sentence
+ * says so ("trước ngày 30/11 hàng năm" → "--11-30" ANNUAL, "ngày 20 hằng tháng" → "---20"
+ * MONTHLY). A periodic report with no day ("Định kỳ hằng năm … báo cáo …") gives date null and
+ * its recurrence. Not deadlines: periods ("giai đoạn 2021 - 2025"), horizons of targets
+ * ("Phấn đấu đến năm 2030:", "Đến năm 2025, giảm tỷ lệ hộ nghèo 3%/năm"), dates of cited
+ * documents, and anything in an assessment section.
+ */
 public final class DeadlineExtractor {
+    private static final int F = TargetLexicon.FLAGS;
+    private static final Pattern TRIGGER = Pattern.compile(
+            "(?<!\\p{L})" + TargetLexicon.alternation("deadlines/triggers.txt") + "[\\s:,(]*$", F);
+    /** "trong tháng 12/2025": due only after an obligation verb. */
+    private static final Pattern WITHIN = Pattern.compile("(?<!\\p{L})trong\\s*$", F);
+    private static final Pattern OBLIGATION = Pattern.compile(
+            "(?<!\\p{L})" + TargetLexicon.alternation("deadlines/obligation-verbs.txt") + "(?!\\p{L})", F);
+    private static final Pattern NOT_DEADLINE = TargetLexicon.patterns("deadlines/not-deadline-clause.txt");
+    /** The date line of the header: "Lạng Sơn, ngày 29 tháng 9 năm 2015". */
+    private static final Pattern DATE_LINE = Pattern.compile(
+            ",\\s*ngày[\\s\\d]{0,6}tháng[\\s\\d]{0,6}năm\\s+((?:19|20)\\d{2})", F);
+    /** "Đến năm 2025 giải quyết …", "Đến hết năm 2025, hoàn thành …" at the start of a sentence. */
+    private static final Pattern OPENING_YEAR = Pattern.compile(
+            "^[\\s#>*_|]*(?:(?:[ivxl]{1,4}|\\d{1,2}(?:\\.\\d{1,2}){0,2})\\s*[.)\\-–]|[a-zđ]\\)|\\(\\d{1,2}\\)|[-–—+•])?[\\s*_]*"
+                    + "(?:đến|tới|trong)\\s+(?:hết\\s+|cuối\\s+)?$", F);
+    /** A sentence about targets: its year is their horizon, not a due date. */
+    private static final Pattern TARGET_TALK = Pattern.compile(
+            "%|(?<!\\p{L})(?:phấn đấu|chỉ tiêu|mục tiêu|định hướng|tầm nhìn|đạt|tỷ lệ|lần)(?!\\p{L})", F);
+    private static final Pattern PAST = Pattern.compile("(?<!\\p{L})(?:đã|tính đến|đến nay)(?!\\p{L})", F);
+    private static final Pattern RECURRENCE = Pattern.compile(
+            "(?<!\\p{L})(?:(?:hằng|hàng|mỗi)\\s+(?<unit>năm|quý|tháng)|(?:định kỳ|báo cáo)\\s+(?<half>0?6|sáu)\\s+tháng|(?<next>năm sau|báo cáo năm(?!\\s*\\d)))(?!\\p{L})", F);
+    private static final Pattern REPORT = Pattern.compile(
+            "(?<!\\p{L})" + TargetLexicon.alternation("deadlines/report-words.txt") + "(?!\\p{L})", F);
+    private static final Pattern PERIODIC = Pattern.compile("(?<!\\p{L})định kỳ(?!\\p{L})", F);
+    private static final Pattern SUBJECT = Pattern.compile(
+            "^" + TargetLexicon.alternation("deadlines/agency-heads.txt") + "(?!\\p{L})", F);
+    private static final Pattern SUBJECT_END = Pattern.compile(
+            "(?<!\\p{L})" + TargetLexicon.alternation("deadlines/subject-ends.txt") + "(?!\\p{L})|:", F);
+    private static final Pattern LABEL = Pattern.compile(
+            "^[\\s#>*_|]*(?:(?:[ivxl]{1,4}|\\d{1,2}(?:\\.\\d{1,2}){0,2})\\s*[.)\\-–]|[a-zđ]\\)|\\(\\d{1,2}\\)|[-–—+•])[\\s*_]+"
+                    + "|^[\\s#>*_|]+", F);
+    private static final Map<Pattern, String> ABBREVIATIONS = abbreviations();
+
     public List<Deadline> extract(String text, DocumentStructure structure) {
-        return List.of(); // filled by the deadlines issue
+        String low = TargetLexicon.matchingForm(text);
+        HorizonScope scopes = HorizonScope.of(text, low);
+        SentenceIndex sentences = SentenceIndex.of(text);
+        int documentYear = documentYear(structure, low);
+        List<Deadline> out = new ArrayList<>();
+        for (VietnameseDates.DateMention d : VietnameseDates.find(low)) {
+            int ss = sentences.start(d.start()), se = sentences.end(d.start());
+            HorizonScope.Scope scope = scopes.at(d.start());
+            if (scope.assessment() || !isDue(low, d, ss, se, scope)) continue;
+            if (d.hasYear() && documentYear != 0 && d.year() < documentYear) continue;
+            int cs = Math.max(ss, low.lastIndexOf(';', d.start()) + 1);
+            if (NOT_DEADLINE.matcher(low.substring(cs, d.start())).find()) continue;
+            String sentence = low.substring(ss, se);
+            Recurrence recurrence = null;
+            if (!d.hasYear() && !d.monthly()) recurrence = nearestRecurrence(low, ss, se, d);
+            if (d.monthly()) recurrence = Recurrence.MONTHLY;
+            String date = d.iso(recurrence == null ? documentYear : 0);
+            if (date == null || PAST.matcher(low.substring(Math.max(ss, d.start() - 40), d.start())).find()) continue;
+            if (d.month() == 0 && d.quarter() == 0 && !d.monthly() && TARGET_TALK.matcher(sentence).find()) continue;
+            out.add(deadline(text, low, date, recurrence, ss, se, d.start(), scope));
+        }
+        addPeriodicReports(text, low, scopes, sentences, out);
+        return out;
+    }
+
+    /** Due: a deadline word right before the date, or a sentence that opens on its year ("Đến năm 2025 …"). */
+    private static boolean isDue(String low, VietnameseDates.DateMention d, int ss, int se, HorizonScope.Scope scope) {
+        Matcher t = TRIGGER.matcher(low);
+        t.region(Math.max(ss, d.start() - 30), d.start());
+        if (t.find()) return d.month() != 0 || d.quarter() != 0 || d.monthly() || hasObligation(low, ss, t.start());
+        Matcher within = WITHIN.matcher(low);
+        within.region(Math.max(ss, d.start() - 12), d.start());
+        if (within.find()) return hasObligation(low, ss, within.start());
+        if (d.month() != 0 || d.quarter() != 0 || d.monthly() || scope.objectives()) return false;
+        Matcher open = OPENING_YEAR.matcher(low);
+        open.region(ss, d.start());
+        if (!open.find()) return false;
+        String rest = low.substring(d.end(), se).strip();
+        return !rest.endsWith(":") && !rest.isEmpty();
+    }
+
+    /** An obligation verb shortly before: "hoàn thành trong năm 2025", not "số ngày nghỉ trong năm 2021". */
+    private static boolean hasObligation(String low, int ss, int at) {
+        Matcher verb = OBLIGATION.matcher(low);
+        verb.region(Math.max(ss, at - 100), at);
+        return verb.find();
+    }
+
+    /** "trước ngày 30/11 hàng năm": the recurrence its sentence states, nearest to the date. */
+    private static Recurrence nearestRecurrence(String low, int ss, int se, VietnameseDates.DateMention d) {
+        Matcher r = RECURRENCE.matcher(low);
+        r.region(ss, se);
+        Recurrence best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        while (r.find()) {
+            Recurrence rec = recurrence(r);
+            if (rec == Recurrence.MONTHLY || rec == Recurrence.QUARTERLY) continue; // a day and month recur yearly
+            int distance = r.start() >= d.end() ? r.start() - d.end() : d.start() - r.end();
+            if (distance < bestDistance) {
+                best = rec;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    private static Recurrence recurrence(Matcher r) {
+        if (r.group("half") != null) return Recurrence.SEMIANNUAL;
+        if (r.group("next") != null) return Recurrence.ANNUAL;
+        return switch (r.group("unit")) {
+            case "tháng" -> Recurrence.MONTHLY;
+            case "quý" -> Recurrence.QUARTERLY;
+            default -> Recurrence.ANNUAL;
+        };
+    }
+
+    /**
+     * "Định kỳ hằng năm tổng hợp tình hình báo cáo …", "báo cáo định kỳ 6 tháng, hằng năm": a
+     * periodic report with no day. The recurrence must govern the reporting ("định kỳ" with it,
+     * before the report or right after it); "báo cáo kết quả thực hiện hàng năm" states none.
+     */
+    private static void addPeriodicReports(String text, String low, HorizonScope scopes, SentenceIndex sentences,
+                                           List<Deadline> out) {
+        Matcher p = PERIODIC.matcher(low);
+        int lastSentence = -1;
+        while (p.find()) {
+            int ss = sentences.start(p.start()), se = sentences.end(p.start());
+            if (ss == lastSentence || hasDeadlineIn(out, ss, se)) continue;
+            HorizonScope.Scope scope = scopes.at(p.start());
+            if (scope.assessment()) continue;
+            int clauseEnd = low.indexOf(';', p.end());
+            if (clauseEnd < 0 || clauseEnd > se) clauseEnd = se;
+            Matcher report = REPORT.matcher(low);
+            report.region(p.start(), clauseEnd);
+            if (!report.find() || report.start() - p.end() > 120) continue;
+            EnumSet<Recurrence> found = EnumSet.noneOf(Recurrence.class);
+            Matcher r = RECURRENCE.matcher(low);
+            r.region(Math.max(ss, p.start()), Math.min(clauseEnd, report.end() + 30));
+            while (r.find()) found.add(recurrence(r));
+            if (found.isEmpty()) continue;
+            lastSentence = ss;
+            for (Recurrence rec : found) out.add(deadline(text, low, null, rec, ss, se, p.start(), scope));
+        }
+    }
+
+    private static boolean hasDeadlineIn(List<Deadline> out, int ss, int se) {
+        for (Deadline d : out) if (d.start() >= ss && d.start() < se) return true;
+        return false;
+    }
+
+    /** The record: the clause holding the date as its text; the owner from the sentence, paragraph or block. */
+    private static Deadline deadline(String text, String low, String date, Recurrence recurrence, int ss, int se,
+                                     int at, HorizonScope.Scope scope) {
+        int start = Math.max(ss, low.lastIndexOf(';', at) + 1), end = low.indexOf(';', at);
+        if (end < 0 || end > se) end = se;
+        Matcher label = LABEL.matcher(low);
+        label.region(start, end);
+        if (label.lookingAt()) start = label.end();
+        while (end > start && " \t\r\n.;/*_".indexOf(text.charAt(end - 1)) >= 0) end--;
+        String agency = subject(text, low, ss, se);
+        if (agency == null) agency = subject(text, low, low.lastIndexOf('\n', ss - 1) + 1, se);
+        if (agency == null && scope.heading() != null
+                && SUBJECT.matcher(TargetLexicon.matchingForm(scope.heading())).lookingAt()) {
+            agency = clean(scope.heading());
+        }
+        return new Deadline(date, recurrence, agency, text.substring(start, end), start, end);
+    }
+
+    /** The agency a sentence opens on ("UBND các huyện chủ động …", "Ban Dân vận Huyện ủy: Chủ trì …"). */
+    private static String subject(String text, String low, int from, int to) {
+        Matcher label = LABEL.matcher(low);
+        label.region(from, to);
+        int start = label.lookingAt() ? label.end() : from;
+        if (!SUBJECT.matcher(low.substring(start, to)).lookingAt()) return null;
+        Matcher stop = SUBJECT_END.matcher(low);
+        stop.region(start, to);
+        return stop.find() && stop.start() > start ? clean(text.substring(start, stop.start())) : null;
+    }
+
+    private static String clean(String name) {
+        String s = name.replaceAll("[*_]", "").replaceAll("[\\s,;:]+$", "").strip();
+        for (Map.Entry<Pattern, String> a : ABBREVIATIONS.entrySet()) s = a.getKey().matcher(s).replaceAll(a.getValue());
+        return s.isEmpty() || s.length() > 150 ? null : s;
+    }
+
+    /** The document's year: from the structure stage, else from the header's date line; 0 when unknown. */
+    private static int documentYear(DocumentStructure structure, String low) {
+        String date = structure == null || structure.document() == null ? null : structure.document().date();
+        if (date != null && date.matches("\\d{4}.*")) return Integer.parseInt(date.substring(0, 4));
+        Matcher m = DATE_LINE.matcher(low);
+        m.region(0, Math.min(low.length(), 3000));
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    private static Map<Pattern, String> abbreviations() {
+        Map<Pattern, String> out = new LinkedHashMap<>();
+        for (String line : TargetLexicon.raw("deadlines/abbreviations.txt")) {
+            int eq = line.indexOf('=');
+            out.put(Pattern.compile("(?<!\\p{L})" + Pattern.quote(line.substring(0, eq).strip()) + "(?!\\p{L})"),
+                    line.substring(eq + 1).strip());
+        }
+        return out;
     }
 }

@@ -1,11 +1,348 @@
 package vbtrace.extract;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vbtrace.model.Direction;
+import vbtrace.model.Span;
+import vbtrace.model.Target;
 import vbtrace.structure.DocumentStructure;
+import vbtrace.text.VietnameseNumbers;
 
-/** Quantitative commitments with indicator, bounds, unit and horizon year. */
+/**
+ * Quantitative commitments with indicator, bounds, unit and horizon year; and, apart, the
+ * measured statistics of assessment sections (baselines).
+ *
+ * <p>A quantity is a number with a unit ("99,6%", "300 trường", "tăng 2 lần", "3/4 mức thu
+ * nhập", "từ 2.900 đến 3.000 USD/người/năm"). It is a target when it sits under objectives or a
+ * horizon, or its clause commits to it ("phấn đấu", "đạt", "ít nhất" …); a baseline when it
+ * sits in an assessment section or its clause reports the past ("Tính đến năm 2020 …", "đã
+ * có …"). Ages, periods, dates, ids, budgets and policy rates are not quantities (see the word
+ * lists in {@code resources/vbtrace/extract/targets/}).
+ */
 public final class TargetExtractor {
+    private static final int F = TargetLexicon.FLAGS;
+    private static final String NUM = VietnameseNumbers.NUMBER;
+
+    private static final Pattern QUANTITY = Pattern.compile(
+            "(?<![\\p{L}\\d.,/\\-])(?:(?<frac>\\d{1,2}[ \\t]*/[ \\t]*\\d{1,2})(?=[ \\t]+\\p{L})"
+                    + "|(?<a>" + NUM + ")(?:[ \\t]*(?:-|–|—|đến|tới)[ \\t]*(?<b>" + NUM + "))?[ \\t]*"
+                    + "(?:(?<money>" + TargetLexicon.alternation("targets/money-units.txt") + ")"
+                    + "|(?<unit>" + TargetLexicon.alternation("targets/units.txt") + "))"
+                    + "(?<per>(?:[ \\t]*/[ \\t]*" + TargetLexicon.alternation("targets/rate-suffixes.txt") + "(?!\\p{L})){0,2}))"
+                    + "(?![\\p{L}\\d])", F);
+    private static final Pattern NOT_BEFORE_NUMBER = Pattern.compile(
+            "(?<!\\p{L})" + TargetLexicon.alternation("targets/not-before-number.txt") + "\\s*:?\\s*$", F);
+    private static final Pattern AT_LEAST = Pattern.compile(
+            "(?<!\\p{L})" + TargetLexicon.alternation("targets/at-least.txt") + "[\\s>≥]*(?:mức\\s+)?$", F);
+    private static final Pattern AT_MOST = Pattern.compile(
+            "(?<!\\p{L})" + TargetLexicon.alternation("targets/at-most.txt") + "[\\s<≤]*(?:mức\\s+)?$", F);
+    private static final Pattern OR_MORE = Pattern.compile("^\\s*trở\\s+lên", F);
+    private static final Pattern OR_LESS = Pattern.compile("^\\s*trở\\s+xuống", F);
+    private static final Pattern RATE_VERB = Pattern.compile("(?<!\\p{L})(?<verb>giảm|tăng)(?!\\s*(?:cường|trưởng))(?!\\p{L})", F);
+    private static final Pattern TO_LEVEL = Pattern.compile("(?<!\\p{L})(?:xuống|còn|lên|đạt|bằng)(?!\\p{L})", F);
+    private static final Pattern PER_YEAR = Pattern.compile("(?<!\\p{L})(?:mỗi năm|hằng năm|hàng năm|bình quân năm)(?!\\p{L})", F);
+    private static final Pattern COMMITMENT = Pattern.compile(
+            "(?<!\\p{L})" + TargetLexicon.alternation("targets/commitment-words.txt") + "(?!\\p{L})", F);
+    /** In a legal text (articles) only objectives, horizons and these words make a commitment. */
+    private static final Pattern STRONG_COMMITMENT = Pattern.compile("(?<!\\p{L})(?:phấn đấu|chỉ tiêu|mục tiêu)(?!\\p{L})", F);
+    private static final Pattern NOT_TARGET_CLAUSE = TargetLexicon.patterns("targets/not-target-clause.txt");
+    private static final Pattern ARTICLE = Pattern.compile("(?m)^[\\s#*_]*điều\\s+\\d{1,3}\\s*[.:]", F);
+    private static final Pattern BASELINE = TargetLexicon.patterns("targets/baseline-cues.txt");
+    private static final Pattern BASELINE_YEAR = Pattern.compile(
+            "(?<!\\p{L})(?:tính đến (?:hết |cuối )?|đến (?:hết |cuối )?|năm )(?:năm )?(?<hy>(?:19|20)\\d{2})(?!\\d)", F);
+    private static final Pattern INCOME = Pattern.compile(
+            "(?<!\\p{L})" + TargetLexicon.alternation("targets/income-words.txt") + "(?!\\p{L})", F);
+    private static final Pattern NOT_TARGET_BEFORE = TargetLexicon.patterns("targets/not-target-before.txt");
+    private static final Pattern NOT_TARGET_AFTER = TargetLexicon.patterns("targets/not-target-after.txt");
+    private static final Pattern PIECE_BREAK = Pattern.compile("(?:,\\s*|\\s)(?:và|trong đó(?: có)?)\\s(?=[^,;]{0,12}\\d)|(?<!\\d),\\s|,\\s(?!\\d)", F);
+    private static final Pattern LIST_LABEL = Pattern.compile(
+            "^[\\s#>*_|]*(?:[ivxl]{1,4}\\s*[.\\-–]|\\d{1,2}(?:\\.\\d{1,2}){1,2}\\.?|\\d{1,2}\\s*[.)\\-–]|[a-zđ]\\)|\\(\\d{1,2}\\)|[-–—+•])[\\s*_]+", F);
+    private static final Pattern INDICATOR_LEAD = Pattern.compile(
+            "^(?:" + TargetLexicon.alternation("targets/indicator-lead.txt") + "(?!\\p{L})[\\s,:]*)+", F);
+    private static final Pattern INDICATOR_TRAIL = Pattern.compile(
+            "(?:[\\s,:]*(?<!\\p{L})" + TargetLexicon.alternation("targets/indicator-trail.txt") + ")+[\\s,:>]*$", F);
+
     public TargetResult extract(String text, DocumentStructure structure) {
-        return new TargetResult(List.of(), List.of()); // filled by the targets issue
+        String low = TargetLexicon.matchingForm(text);
+        HorizonScope scopes = HorizonScope.of(text, low);
+        SentenceIndex sentences = SentenceIndex.of(text);
+        Integer documentHorizon = documentHorizon(low, structure);
+        boolean legalText = isLegalText(low);
+        List<Target> targets = new ArrayList<>(), baselines = new ArrayList<>();
+        List<Quantity> found = new ArrayList<>();
+        Matcher m = QUANTITY.matcher(low);
+        while (m.find()) {
+            Quantity q = quantity(m);
+            if (q != null && !isIdOrDate(low, q.start())) found.add(q);
+        }
+        int[] starts = found.stream().mapToInt(Quantity::start).toArray();
+        int previousEnd = 0;
+        for (Quantity q : found) {
+            int ms = q.start(), me = q.end();
+            int from = previousEnd;
+            previousEnd = me;
+            int ss = sentences.start(ms), se = sentences.end(ms);
+            int cs = clauseStart(low, ss, ms), ce = Math.max(me, clauseEnd(low, me, se));
+            int ps = Math.max(pieceStart(low, cs, ms), Math.max(from, cs));
+            int pe = pieceEnd(low, me, ce);
+            if (isPolicyOrBudget(low, q, cs, ms, me)) continue;
+            HorizonScope.Scope scope = scopes.at(ms);
+            String clause = low.substring(cs, ce);
+            Span span = textSpan(low, starts, ps, pe, cs, ce, ms);
+            if (scope.assessment() || BASELINE.matcher(clause).find()) {
+                baselines.add(build(text, low, q, span, ps, pe, baselineYear(low, ss, ms, scope)));
+                continue;
+            }
+            Integer year = horizon(low, ss, cs, ce, ms);
+            if (!scope.objectives() && NOT_TARGET_CLAUSE.matcher(clause).find()) continue;
+            String upTo = low.substring(cs, me);
+            boolean committed = legalText
+                    ? scope.goals() || STRONG_COMMITMENT.matcher(upTo).find()
+                    : scope.objectives() || scope.year() != null || year != null || COMMITMENT.matcher(upTo).find();
+            if (!committed) continue;
+            if (year == null) year = scope.year() != null ? scope.year() : documentHorizon;
+            targets.add(build(text, low, q, span, ps, pe, year));
+        }
+        return new TargetResult(targets, baselines);
+    }
+
+    /** A number with its unit, as matched; the unit is {@code [unitStart, unitEnd)} of the text. */
+    private record Quantity(int start, int end, double min, double max, int unitStart, int unitEnd,
+                            boolean money, boolean fraction, boolean perUnit, boolean count) {}
+
+    private static Quantity quantity(Matcher m) {
+        if (m.group("frac") != null) {
+            OptionalDouble f = VietnameseNumbers.parseFraction(m.group("frac"));
+            return f.isPresent() ? new Quantity(m.start(), m.end(), f.getAsDouble(), f.getAsDouble(), -1, -1,
+                    false, true, false, false) : null;
+        }
+        OptionalDouble a = VietnameseNumbers.parse(m.group("a"));
+        if (a.isEmpty()) return null;
+        double lo = a.getAsDouble(), hi = lo;
+        if (m.group("b") != null) {
+            OptionalDouble b = VietnameseNumbers.parse(m.group("b"));
+            if (b.isEmpty()) return null;
+            lo = Math.min(a.getAsDouble(), b.getAsDouble());
+            hi = Math.max(a.getAsDouble(), b.getAsDouble());
+        }
+        boolean money = m.group("money") != null;
+        int unitStart = money ? m.start("money") : m.start("unit");
+        String unit = m.group("unit");
+        boolean count = unit != null && !unit.equals("%") && !unit.equals("lần") && !unit.equals("phần trăm");
+        return new Quantity(m.start(), m.end(), lo, hi, unitStart, m.end(), money, false, !m.group("per").isBlank(), count);
+    }
+
+    /** "Nghị quyết số 06", "ngày 20", "Điều 5", "mức độ 3": ids, dates and ordinals. */
+    private static boolean isIdOrDate(String low, int ms) {
+        Matcher b = NOT_BEFORE_NUMBER.matcher(low);
+        b.region(Math.max(0, ms - 24), ms);
+        return b.find();
+    }
+
+    /** Budgets ("kinh phí 500 triệu đồng") and policy rates ("hỗ trợ 50% chi phí") are not commitments. */
+    private static boolean isPolicyOrBudget(String low, Quantity q, int cs, int ms, int me) {
+        Matcher before = NOT_TARGET_BEFORE.matcher(low);
+        before.region(Math.max(cs, ms - 40), ms);
+        if (before.find()) return true;
+        Matcher after = NOT_TARGET_AFTER.matcher(low);
+        after.region(me, Math.min(low.length(), me + 40));
+        if (after.find()) return true;
+        return q.money() && !q.perUnit() && !INCOME.matcher(low.substring(cs, ms)).find();
+    }
+
+    private static Target build(String text, String low, Quantity q, Span span, int ps, int pe, Integer year) {
+        int ms = q.start(), me = q.end();
+        String before = low.substring(Math.max(ps, ms - 40), ms);
+        String after = low.substring(me, pe);
+        boolean atLeast = AT_LEAST.matcher(before).find() || OR_MORE.matcher(after).find();
+        boolean atMost = !atLeast && (AT_MOST.matcher(before).find() || OR_LESS.matcher(after).find());
+        Direction direction = rateDirection(low, ps, ms);
+        if (direction == null) direction = atLeast ? Direction.AT_LEAST : atMost ? Direction.AT_MOST : Direction.REACH;
+        Double min = q.min(), max = q.max();
+        if (q.min() == q.max() && atLeast) max = null;
+        if (q.min() == q.max() && atMost) min = null;
+        String unit = unit(text, low, q, ps, ms);
+        String indicator = indicator(text, low, span, ms, q.count() ? q.unitStart() : me);
+        return new Target(indicator, direction, min, max, unit, year,
+                text.substring(span.start(), span.end()), span.start(), span.end());
+    }
+
+    /** "giảm … 3%/năm", "mỗi năm giảm từ 1,5 - 3%", "tăng 2 lần"; not "giảm … xuống dưới 15%". */
+    private static Direction rateDirection(String low, int ps, int ms) {
+        Matcher v = RATE_VERB.matcher(low);
+        v.region(ps, ms);
+        String verb = null;
+        int verbEnd = -1;
+        while (v.find()) {
+            verb = v.group("verb");
+            verbEnd = v.end();
+        }
+        if (verb == null || TO_LEVEL.matcher(low.substring(verbEnd, ms)).find()) return null;
+        return verb.equals("giảm") ? Direction.DECREASE : Direction.INCREASE;
+    }
+
+    private static String unit(String text, String low, Quantity q, int ps, int ms) {
+        if (q.fraction()) return "lần";
+        String u = text.substring(q.unitStart(), q.unitEnd()).replaceAll("\\s*/\\s*", "/").replaceAll("\\s+", " ").strip();
+        if (u.equals("%") && PER_YEAR.matcher(low.substring(ps, ms)).find()) u = "%/năm";
+        return u;
+    }
+
+    /**
+     * The words that state this target: its comma-separated piece, joined with the pieces
+     * without numbers that complete its indicator (before it when the indicator leads, after it
+     * when the number leads: "Trên 80% phụ nữ có thai được khám thai định kỳ, sinh con ở …").
+     */
+    private static Span textSpan(String low, int[] quantities, int ps, int pe, int cs, int ce, int ms) {
+        int start = ps, end = pe;
+        boolean numberLeads = leadWords(low, ps, ms).isEmpty();
+        if (numberLeads) {
+            while (end < ce) {
+                int next = pieceEnd(low, end + 1, ce);
+                if (hasQuantity(quantities, end, next)) break;
+                end = next;
+            }
+        } else {
+            while (start > cs) {
+                int prev = pieceStart(low, cs, start - 1);
+                if (hasQuantity(quantities, prev, start)) break;
+                start = prev;
+            }
+        }
+        return trim(low, start, end, ms);
+    }
+
+    private static boolean hasQuantity(int[] starts, int from, int to) {
+        int i = java.util.Arrays.binarySearch(starts, from);
+        if (i < 0) i = -i - 1;
+        return i < starts.length && starts[i] < to;
+    }
+
+    /** The indicator: the words before the number when they name it, else the words after the unit. */
+    private static String indicator(String text, String low, Span span, int ms, int me) {
+        int from = Math.min(span.start(), ms);
+        String lead = leadWords(low, from, ms);
+        String words;
+        if (!lead.isEmpty()) {
+            int s = from + low.substring(from, ms).indexOf(lead);
+            words = text.substring(s, s + lead.length());
+        } else {
+            words = me < span.end() ? text.substring(me, span.end()) : "";
+        }
+        words = words.replaceAll("[*_]", "").replaceAll("\\s+", " ").strip();
+        words = INDICATOR_LEAD.matcher(words).replaceFirst("").replaceAll("[\\s.;,:]+$", "");
+        if (words.length() > 1 && Character.isUpperCase(words.charAt(0)) && Character.isLowerCase(words.charAt(1))) {
+            words = Character.toLowerCase(words.charAt(0)) + words.substring(1);
+        }
+        return words.isEmpty() ? null : words;
+    }
+
+    /** Words before the number that name the indicator, without verbs and bound words; empty when none. */
+    private static String leadWords(String low, int ps, int ms) {
+        if (ps >= ms) return "";
+        String w = low.substring(ps, ms);
+        w = LIST_LABEL.matcher(w).replaceFirst("");
+        int colon = w.lastIndexOf(':');
+        if (colon >= 0) w = w.substring(colon + 1);
+        w = Horizons.LEADING.matcher(w.strip()).replaceFirst("");
+        w = INDICATOR_TRAIL.matcher(w).replaceFirst("");
+        w = INDICATOR_LEAD.matcher(w.strip()).replaceFirst("");
+        w = w.replaceAll("[*_]", " ").strip();
+        return w.indexOf(' ') < 0 ? "" : w;   // one word ("có", "số") names nothing
+    }
+
+    private static Span trim(String low, int start, int end, int ms) {
+        String w = low.substring(start, end);
+        Matcher label = LIST_LABEL.matcher(w);
+        if (label.lookingAt()) start += label.end();
+        int colon = low.lastIndexOf(':', ms - 1);
+        if (colon >= start && !hasDigit(low, start, colon)) start = colon + 1;
+        while (start < ms && " ,*_\t".indexOf(low.charAt(start)) >= 0) start++;
+        while (end > start && " ,.;:*_\t\r\n".indexOf(low.charAt(end - 1)) >= 0) end--;
+        return new Span(start, end);
+    }
+
+    private static boolean hasDigit(String s, int from, int to) {
+        for (int i = from; i < to; i++) if (Character.isDigit(s.charAt(i))) return true;
+        return false;
+    }
+
+    private static int clauseStart(String low, int ss, int ms) {
+        for (int i = ms - 1; i >= ss; i--) {
+            char c = low.charAt(i);
+            if (c == ';' || c == ':' && !Character.isDigit(low.charAt(Math.min(i + 1, low.length() - 1)))) return i + 1;
+        }
+        return ss;
+    }
+
+    private static int clauseEnd(String low, int me, int se) {
+        for (int i = me; i < se; i++) if (low.charAt(i) == ';') return i;
+        return se;
+    }
+
+    private static int pieceStart(String low, int cs, int ms) {
+        Matcher b = PIECE_BREAK.matcher(low).useTransparentBounds(true);
+        b.region(cs, ms);
+        int start = cs;
+        while (b.find()) start = b.end();
+        return start;
+    }
+
+    private static int pieceEnd(String low, int me, int ce) {
+        if (me >= ce) return ce;
+        Matcher b = PIECE_BREAK.matcher(low).useTransparentBounds(true);
+        b.region(me, ce);
+        return b.find() ? b.start() : ce;
+    }
+
+    /** The horizon a sentence states for this number: "Phấn đấu đến năm 2030: …", "… vào năm 2028". */
+    private static Integer horizon(String low, int ss, int cs, int ce, int ms) {
+        Matcher h = Horizons.IN_SENTENCE.matcher(low);
+        h.region(ss, ms);
+        Integer year = null;
+        while (h.find()) year = Horizons.year(h);
+        if (year != null) return year;
+        h.region(ms, ce);
+        if (h.find()) return Horizons.year(h);
+        String sentence = LIST_LABEL.matcher(low.substring(ss, ms)).replaceFirst("");
+        Matcher start = Horizons.SENTENCE_START.matcher(sentence);
+        return start.find() ? Horizons.year(start) : null;
+    }
+
+    private static Integer baselineYear(String low, int ss, int ms, HorizonScope.Scope scope) {
+        Matcher y = BASELINE_YEAR.matcher(low);
+        y.region(ss, ms);
+        Integer year = null;
+        while (y.find()) year = Integer.valueOf(y.group("hy"));
+        return year != null ? year : scope.year();
+    }
+
+    /** Laws, decrees, circulars and regulations are written in articles; their numbers are rules, not commitments. */
+    private static boolean isLegalText(String low) {
+        Matcher a = ARTICLE.matcher(low);
+        int n = 0;
+        while (n < 2 && a.find()) n++;
+        return n >= 2;
+    }
+
+    /** The horizon of the title ("… năm 2025", "… giai đoạn 2021 - 2030"), for targets stating none. */
+    private static Integer documentHorizon(String low, DocumentStructure structure) {
+        Span title = structure == null ? null : structure.title();
+        String t;
+        if (title != null) {
+            t = low.substring(title.start(), Math.min(title.end(), low.length()));
+        } else {
+            int firstHeading = low.length();
+            Matcher roman = Pattern.compile("(?m)^[#*\\s]*(?:i|1)\\s*[.\\-–]\\s").matcher(low);
+            if (roman.find()) firstHeading = roman.start();
+            t = low.substring(0, Math.min(firstHeading, 1500)).replaceAll("ngày[^\\n]{0,20}tháng[^\\n]{0,10}năm\\s+\\d{4}", "");
+        }
+        Matcher h = Pattern.compile(Horizons.HORIZON, F).matcher(t);
+        Integer year = null;
+        while (h.find()) year = Horizons.year(h);
+        return year;
     }
 }

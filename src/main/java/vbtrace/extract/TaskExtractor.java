@@ -1,12 +1,157 @@
 package vbtrace.extract;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import vbtrace.model.Role;
+import vbtrace.model.Span;
 import vbtrace.model.Task;
 import vbtrace.structure.DocumentStructure;
+import vbtrace.text.Canonical;
 
-/** One task per assignee block and inline assignment. */
+/**
+ * One task per assignee block of the implementation sections ("TỔ CHỨC THỰC HIỆN", "NHIỆM VỤ CỦA
+ * CÁC SỞ, NGÀNH …"), per inline assignment ("Ban Tuyên giáo Huyện ủy: Chỉ đạo …") and per row of
+ * an assignment table; a block naming several agencies gives one task each, a block addressed only
+ * to a generic phrase none. Role: LEAD when the block says "chủ trì" or "cơ quan thường trực",
+ * COORDINATE when it opens with "Phối hợp", else RESPONSIBLE.
+ */
 public final class TaskExtractor {
+    private static final int MAX_HEADING = 100;
+
+    private final AgencyExtractor agencies;
+    private final TaskWords words = TaskWords.STANDARD;
+
+    public TaskExtractor() {
+        this(new AgencyExtractor());
+    }
+
+    public TaskExtractor(AgencyExtractor agencies) {
+        this.agencies = agencies;
+    }
+
     public List<Task> extract(String text, DocumentStructure structure) {
-        return List.of(); // filled by the tasks issue
+        AgencyExtractor.Analysis a = agencies.analyze(text, structure);
+        List<AgencyToken> toks = a.tokens();
+        AgencyMention[] mentionAt = new AgencyMention[toks.size()];
+        for (AgencyMention m : a.mentions()) mentionAt[m.tokenStart()] = m;
+        List<Span> excluded = AgencyScope.excluded(text, structure);
+        List<TaskOutline.Item> items = TaskOutline.scan(text);
+        List<AssignmentTables.Table> tables = AssignmentTables.find(text);
+        List<Span> tableSpans = new ArrayList<>();
+        for (AssignmentTables.Table t : tables) tableSpans.add(t.span());
+        Block ctx = new Block(text, toks, mentionAt, a.resolution());
+
+        List<Task> out = new ArrayList<>();
+        int sectionEnd = -1, sectionDepth = 0, claimed = -1;
+        for (TaskOutline.Item it : items) {
+            if (AgencyScope.inside(excluded, it.start()) || AgencyScope.inside(tableSpans, it.start())) continue;
+            boolean inSection = it.start() < sectionEnd;
+            if (!inSection && isImplementationHeading(text, it)) {
+                sectionEnd = it.end();
+                sectionDepth = it.depth();
+                continue;
+            }
+            if (it.start() < claimed) continue;
+            int from = tokenAt(toks, it.contentStart());
+            boolean para = it.kind() == TaskOutline.Kind.PARA;
+            AssigneePhrase.Result r = AssigneePhrase.read(toks, mentionAt, from, it.lineEnd() < it.end() && !para
+                    ? Math.max(it.lineEnd(), it.end()) : it.end(), para || !inSection, words);
+            if (r.agencies().isEmpty()) continue;
+            boolean inline = r.end() == AssigneePhrase.End.COLON;
+            if (!inSection && !inline) continue;
+            if (para && !inline && r.end() != AssigneePhrase.End.VERB) continue;
+            int end = it.end();
+            if (para && inline) end = paragraphBlockEnd(items, it, text);
+            out.addAll(ctx.tasks(r, it, end, words));
+            claimed = end;
+        }
+        out.addAll(AssignmentTables.tasks(text, toks, mentionAt, a.resolution(), tables));
+        return out;
+    }
+
+    /** A paragraph ending in "X:" owns the bullets under it, up to the next paragraph. */
+    private static int paragraphBlockEnd(List<TaskOutline.Item> items, TaskOutline.Item para, String text) {
+        String line = text.substring(para.contentStart(), Math.min(para.end(), text.length())).strip();
+        if (!line.endsWith(":")) return para.end();
+        int i = items.indexOf(para);
+        for (int k = i + 1; k < items.size(); k++) {
+            TaskOutline.Item next = items.get(k);
+            if (next.kind() == TaskOutline.Kind.PARA || next.depth() < para.depth()
+                    || next.kind() == TaskOutline.Kind.ROMAN || next.kind() == TaskOutline.Kind.CAPS) return next.start();
+        }
+        return text.length();
+    }
+
+    boolean isImplementationHeading(String text, TaskOutline.Item it) {
+        switch (it.kind()) {
+            case CAPS: case ROMAN: case ARTICLE: case NUM1: case NUM2: break;
+            default: return false;
+        }
+        int end = Math.min(it.lineEnd(), it.contentStart() + 2 * MAX_HEADING);
+        String heading = text.substring(it.contentStart(), end).replaceAll("[*_|#]", "").replaceAll("\\s+", " ").strip();
+        if (heading.length() > MAX_HEADING || heading.isEmpty()) return false;
+        String f = Canonical.fold(heading);
+        for (String h : words.implementationHeadings) if (f.contains(h)) return true;
+        return false;
+    }
+
+    static int tokenAt(List<AgencyToken> toks, int offset) {
+        int lo = 0, hi = toks.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (toks.get(mid).start() < offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    /** What the tasks of one document share: text, tokens, mentions by first token, final names. */
+    record Block(String text, List<AgencyToken> toks, AgencyMention[] mentionAt, AgencyNames.Resolution names) {
+        /**
+         * The tasks of one block. Its body — what the role rule reads as the opening and the task's
+         * text — follows the assignee: after a heading line ("1. Ban Dân tộc" + blank line), after
+         * the colon of "X: …", else the whole sentence ("Sở Y tế chủ trì …").
+         */
+        List<Task> tasks(AssigneePhrase.Result r, TaskOutline.Item item, int end, TaskWords words) {
+            int fromTok = r.agencies().get(0).tokenStart(), toTok = tokenAt(toks, end);
+            int bodyTok;
+            int headingBreak = headingBreak(r, item, end);
+            if (headingBreak >= 0) bodyTok = headingBreak;
+            else if (r.end() == AssigneePhrase.End.COLON) bodyTok = r.endToken();
+            else bodyTok = -1;
+            int roleTok = bodyTok >= 0 ? bodyTok : r.endToken();
+            while (roleTok < toTok && !toks.get(roleTok).isWord()) roleTok++;
+            int bodyStart;
+            if (bodyTok >= 0) {
+                while (bodyTok < toTok && !toks.get(bodyTok).isWord()) bodyTok++;
+                bodyStart = bodyTok < toTok ? toks.get(bodyTok).start() : item.contentStart();
+            } else {
+                bodyStart = item.contentStart();
+            }
+            int bodyEnd = end;
+            while (bodyEnd > bodyStart && Character.isWhitespace(text.charAt(bodyEnd - 1))) bodyEnd--;
+            Role role = TaskRoles.role(toks, fromTok, roleTok, toTok);
+            Set<String> own = new LinkedHashSet<>();
+            for (AgencyMention m : r.agencies()) own.add(names.nameOf(m));
+            List<String> coordinators = TaskRoles.coordinators(toks, mentionAt, names, fromTok, toTok, own, words);
+            String body = text.substring(bodyStart, bodyEnd);
+            String section = item.section().isEmpty() ? null : item.section();
+            List<Task> out = new ArrayList<>();
+            for (String agency : own) out.add(new Task(agency, role, coordinators, section, body, bodyStart, bodyEnd));
+            return out;
+        }
+
+        /** The token after the first paragraph break when the block opens with a heading line, else -1. */
+        private int headingBreak(AssigneePhrase.Result r, TaskOutline.Item item, int end) {
+            int i = r.endToken();
+            while (i < toks.size() && toks.get(i).start() < end) {
+                AgencyToken t = toks.get(i);
+                if (t.kind() == AgencyToken.Kind.BREAK) return t.start() - item.contentStart() <= MAX_HEADING ? i : -1;
+                if (t.is(".")) return -1;
+                i++;
+            }
+            return -1;
+        }
     }
 }

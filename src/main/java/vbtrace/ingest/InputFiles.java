@@ -2,21 +2,25 @@ package vbtrace.ingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 
 /**
  * Expands the paths a user gives into the files to read, in a stable order. Folders are walked
- * (symlinks followed, loops reported, hidden files skipped); a path that cannot be used becomes an
- * input with an error so the caller reports it and goes on.
+ * (symlinks followed, loops reported, hidden files and non-regular files skipped); a path that
+ * cannot be used becomes an input with an error so the caller reports it and goes on.
  */
 public final class InputFiles {
     private InputFiles() {}
@@ -27,12 +31,12 @@ public final class InputFiles {
     public static List<Input> expand(List<Path> paths) {
         List<Input> out = new ArrayList<>();
         for (Path p : paths) {
-            if (!Files.exists(p)) {
-                out.add(new Input(p, Files.isSymbolicLink(p) ? "broken symbolic link" : "no such file or folder"));
-            } else if (Files.isDirectory(p)) {
+            if (Files.isDirectory(p)) {
                 walk(p, out);
-            } else {
+            } else if (Files.exists(p)) {
                 out.add(new Input(p, null));
+            } else {
+                out.add(new Input(p, Files.isSymbolicLink(p) ? linkProblem(p) : "no such file or folder"));
             }
         }
         return out;
@@ -50,22 +54,45 @@ public final class InputFiles {
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            if (!hidden(file) && attrs.isRegularFile()) found.add(new Input(file, null));
+                            if (hidden(file)) return FileVisitResult.CONTINUE;
+                            // links are followed, so a link seen as a link leads nowhere
+                            if (attrs.isSymbolicLink()) found.add(new Input(file, linkProblem(file)));
+                            else if (attrs.isRegularFile()) found.add(new Input(file, null));
                             return FileVisitResult.CONTINUE;
                         }
 
                         @Override
                         public FileVisitResult visitFileFailed(Path file, IOException e) {
-                            found.add(new Input(file, e instanceof FileSystemLoopException
-                                    ? "symbolic link loop" : "cannot read: " + e.getMessage()));
+                            if (!hidden(file)) found.add(new Input(file, reason(file, e)));
                             return FileVisitResult.CONTINUE;
                         }
                     });
         } catch (IOException | UncheckedIOException e) {
-            found.add(new Input(root, "cannot read folder: " + e.getMessage()));
+            found.add(new Input(root, "cannot read folder: " + ParseFailures.summary(e)));
         }
-        found.sort((a, b) -> a.path().toString().compareTo(b.path().toString()));
+        found.sort(Comparator.comparing(Input::path));
         out.addAll(found);
+    }
+
+    private static String reason(Path file, IOException e) {
+        if (e instanceof FileSystemLoopException) return "symbolic link loop (leads back to a folder above it)";
+        if (e instanceof AccessDeniedException) return "permission denied";
+        if (e instanceof NoSuchFileException) return Files.isSymbolicLink(file) ? linkProblem(file) : "no such file or folder";
+        if (e instanceof FileSystemException && Files.isSymbolicLink(file)) return linkProblem(file);
+        return "cannot read: " + ParseFailures.summary(e);
+    }
+
+    /** A symbolic link that leads nowhere: a loop of links, or a target that does not exist. */
+    private static String linkProblem(Path link) {
+        try {
+            link.toRealPath();
+            return "cannot follow symbolic link";
+        } catch (FileSystemException e) {
+            String why = String.valueOf(e.getReason()) + e.getMessage();
+            return why.contains("levels of symbolic links") ? "symbolic link loop" : "broken symbolic link";
+        } catch (IOException e) {
+            return "broken symbolic link";
+        }
     }
 
     private static boolean hidden(Path p) {

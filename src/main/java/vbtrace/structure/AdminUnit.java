@@ -14,4 +14,19 @@ public record AdminUnit(String name, String kind, String province, Integer valid
     public String jurisdiction(String provinceKind) {
         return province == null ? kind + " " + name : kind + " " + name + " (" + provinceKind + " " + province + ")";
     }
+
+    /** Province level: a tỉnh or a centrally-run city. */
+    public boolean isProvince() {
+        return province == null;
+    }
+
+    /** "tỉnh Lào Cai", "huyện Bảo Yên": the kind word and the name. */
+    public String label() {
+        return kind + " " + name;
+    }
+
+    /** Whether the unit existed at some time in {@code year}; any unit when year is null. */
+    public boolean validIn(Integer year) {
+        return year == null || ((validFrom == null || validFrom <= year) && (validTo == null || validTo >= year));
+    }
 }

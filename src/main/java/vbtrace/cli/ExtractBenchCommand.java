@@ -1,0 +1,100 @@
+package vbtrace.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import vbtrace.Pipeline;
+import vbtrace.extract.AgencyExtractor;
+import vbtrace.extract.DeadlineExtractor;
+import vbtrace.extract.ReferenceExtractor;
+import vbtrace.extract.TargetExtractor;
+import vbtrace.extract.TaskExtractor;
+import vbtrace.ingest.DocumentReader;
+import vbtrace.ingest.IngestException;
+import vbtrace.ingest.InputFiles;
+import vbtrace.ingest.SourceText;
+import vbtrace.structure.DocumentStructure;
+import vbtrace.structure.StructureAnalyzer;
+
+/**
+ * Extraction throughput on text already normalized (issue: all extractors ≥ 10 MB/s on one core):
+ * the whole pipeline and each stage alone, single thread, warm-up rounds then the median of measured rounds.
+ */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "Benchmark extraction (structure + all extractors) on normalized text, one thread.")
+public final class ExtractBenchCommand implements Callable<Integer> {
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "text files or folders (default ../shared/data and corpus/seeds)")
+    List<Path> paths;
+
+    @Option(names = "--warmup", defaultValue = "2", description = "warm-up rounds (default ${DEFAULT-VALUE})")
+    int warmup;
+
+    @Option(names = "--rounds", defaultValue = "5", description = "measured rounds (default ${DEFAULT-VALUE})")
+    int rounds;
+
+    @Override
+    public Integer call() throws IOException {
+        List<Path> roots = paths == null || paths.isEmpty() ? List.of(Path.of("../shared/data"), Path.of("corpus/seeds")) : paths;
+        List<SourceText> docs = new ArrayList<>();
+        try (DocumentReader reader = new DocumentReader()) {
+            for (InputFiles.Input in : InputFiles.expand(roots.stream().filter(Files::exists).toList())) {
+                String name = in.path().getFileName().toString();
+                if (in.error() != null || !(name.endsWith(".txt") || name.endsWith(".md"))) continue;
+                try {
+                    docs.add(reader.read(in.path()));
+                } catch (IngestException e) {
+                    System.err.println("vbtrace: " + in.path() + ": " + e.getMessage());
+                }
+            }
+        }
+        if (docs.isEmpty()) throw new UserException("bench extract: no .txt or .md files under " + roots);
+        long chars = docs.stream().mapToLong(d -> d.text().length()).sum();
+        double mb = docs.stream().mapToLong(d -> d.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length).sum() / 1e6;
+        System.out.printf("corpus: %d documents, %.1f MB UTF-8 (%d chars); %d warm-up + %d measured rounds, 1 thread%n",
+                docs.size(), mb, chars, warmup, rounds);
+
+        StructureAnalyzer structure = new StructureAnalyzer();
+        List<DocumentStructure> structures = docs.stream().map(structure::analyze).toList();
+        ReferenceExtractor refs = new ReferenceExtractor();
+        AgencyExtractor agencies = new AgencyExtractor();
+        TaskExtractor tasks = new TaskExtractor();
+        TargetExtractor targets = new TargetExtractor();
+        DeadlineExtractor deadlines = new DeadlineExtractor();
+        Pipeline pipeline = new Pipeline();
+
+        report("pipeline (all stages)", docs.size(), mb, i -> pipeline.extract(docs.get(i)));
+        report("structure", docs.size(), mb, i -> structure.analyze(docs.get(i)));
+        report("references", docs.size(), mb, i -> refs.extract(docs.get(i).text(), structures.get(i)));
+        report("agencies", docs.size(), mb, i -> agencies.extract(docs.get(i).text(), structures.get(i)));
+        report("tasks", docs.size(), mb, i -> tasks.extract(docs.get(i).text(), structures.get(i)));
+        report("targets", docs.size(), mb, i -> targets.extract(docs.get(i).text(), structures.get(i)));
+        report("deadlines", docs.size(), mb, i -> deadlines.extract(docs.get(i).text(), structures.get(i)));
+        Runtime rt = Runtime.getRuntime();
+        System.gc();
+        System.out.printf("heap after run: %.0f MB used of %.0f MB max%n",
+                (rt.totalMemory() - rt.freeMemory()) / 1e6, rt.maxMemory() / 1e6);
+        return 0;
+    }
+
+    private void report(String stage, int n, double mb, Consumer<Integer> work) {
+        double[] seconds = new double[rounds];
+        for (int r = -warmup; r < rounds; r++) {
+            long t0 = System.nanoTime();
+            for (int i = 0; i < n; i++) work.accept(i);
+            double s = (System.nanoTime() - t0) / 1e9;
+            if (r >= 0) seconds[r] = s;
+        }
+        Arrays.sort(seconds);
+        double median = seconds[rounds / 2];
+        System.out.printf("%-22s median %7.3f s  %8.1f MB/s  %9.0f docs/s  (min %.3f s, max %.3f s)%n",
+                stage, median, mb / median, n / median, seconds[0], seconds[rounds - 1]);
+    }
+}

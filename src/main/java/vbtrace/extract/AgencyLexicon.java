@@ -1,0 +1,110 @@
+package vbtrace.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists of agency recognition, loaded once from {@code vbtrace/extract/agencies/}:
+ * canonical names and their aliases, abbreviations, name heads, generic classes, positions,
+ * the lower-case words that end a name, unit kinds and group qualifiers.
+ */
+public final class AgencyLexicon {
+    /** A known body: its canonical spelling and whether it is central (no jurisdiction of its own). */
+    public record Known(String name, boolean central) {}
+
+    public enum HeadKind { OPEN, COMPLETE }
+
+    private static final String DIR = "/vbtrace/extract/agencies/";
+    private static final AgencyLexicon STANDARD = new AgencyLexicon();
+
+    final TokenTrie<List<AgencyToken>> abbreviations = new TokenTrie<>();
+    final TokenTrie<Known> names = new TokenTrie<>();
+    final TokenTrie<HeadKind> heads = new TokenTrie<>();
+    final TokenTrie<Boolean> positions = new TokenTrie<>();
+    final TokenTrie<Boolean> levels = new TokenTrie<>();
+    final TokenTrie<Boolean> qualifiers = new TokenTrie<>();
+    final Set<String> generic = new HashSet<>();
+    /** Lower-case words and phrases that end an open name. */
+    final TokenTrie<Boolean> stops = new TokenTrie<>();
+    /** Canonical names by key, for spelling correction by similarity. */
+    final Map<String, Known> knownByKey = new HashMap<>();
+
+    public static AgencyLexicon standard() {
+        return STANDARD;
+    }
+
+    private AgencyLexicon() {
+        Map<String, Known> canonical = new HashMap<>();
+        for (String[] row : rows("names.tsv")) {
+            Known k = new Known(row[0], row.length > 1 && row[1].equals("C"));
+            canonical.put(row[0], k);
+            addName(row[0], k);
+        }
+        for (String[] row : rows("aliases.tsv")) {
+            Known k = canonical.get(row[1]);
+            if (k == null) throw new IllegalStateException("aliases.tsv: unknown canonical name " + row[1]);
+            addName(row[0], k);
+        }
+        for (String[] row : rows("abbreviations.tsv")) {
+            List<AgencyToken> expansion = AgencyTokenizer.tokenize(row[1]);
+            List<String> keys = new ArrayList<>();
+            for (AgencyToken t : AgencyTokenizer.tokenize(row[0])) keys.add(AgencyAbbreviations.matchKey(t));
+            abbreviations.put(keys, expansion);
+        }
+        for (String[] row : rows("heads.tsv")) {
+            heads.put(keys(row[0]), row[1].equals("complete") ? HeadKind.COMPLETE : HeadKind.OPEN);
+        }
+        for (String[] row : rows("positions.txt")) positions.put(keys(row[0]), true);
+        for (String[] row : rows("levels.txt")) levels.put(keys(row[0]), true);
+        for (String[] row : rows("group-qualifiers.txt")) qualifiers.put(keys(row[0]), true);
+        for (String[] row : rows("generic.txt")) generic.add(AgencyNames.key(expand(row[0])));
+        for (String[] row : rows("name-stops.txt")) stops.put(keys(row[0]), true);
+    }
+
+    private void addName(String name, Known k) {
+        List<AgencyToken> toks = expandTokens(AgencyTokenizer.tokenize(name));
+        names.put(TokenTrie.keys(toks), k);
+        knownByKey.putIfAbsent(AgencyNames.key(name), k);
+    }
+
+    private static List<String> keys(String s) {
+        return TokenTrie.keys(AgencyTokenizer.tokenize(s));
+    }
+
+    /** Tokens with abbreviations replaced by their expansions. */
+    public List<AgencyToken> expandTokens(List<AgencyToken> tokens) {
+        return AgencyAbbreviations.expand(tokens, abbreviations, null);
+    }
+
+    private String expand(String s) {
+        StringBuilder b = new StringBuilder();
+        for (AgencyToken t : expandTokens(AgencyTokenizer.tokenize(s))) b.append(t.display()).append(' ');
+        return b.toString().trim();
+    }
+
+    private static List<String[]> rows(String file) {
+        InputStream in = AgencyLexicon.class.getResourceAsStream(DIR + file);
+        if (in == null) throw new IllegalStateException("missing resource " + DIR + file);
+        List<String[]> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                line = line.strip();
+                if (line.isEmpty() || line.startsWith("#")) continue;
+                out.add(line.split("\t"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

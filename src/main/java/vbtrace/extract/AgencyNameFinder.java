@@ -1,0 +1,289 @@
+package vbtrace.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Rule-based recognition of organization names over {@link AgencyToken}s (abbreviations already
+ * expanded). A name is a known name (longest match in the word list), or a head ("Sở", "Trung
+ * tâm", "Huyện ủy") with a body that starts with a capital and ends before a predicate word;
+ * either may take a unit suffix ("tỉnh Lạng Sơn", "các huyện, thành phố"). Mentions right after
+ * a person's title ("Chủ tịch UBND tỉnh") or after "các" ("các Ban Đảng") are not names of a body.
+ * Linear in the number of tokens.
+ */
+public final class AgencyNameFinder {
+    private static final int MAX_LOWER_RUN = 4;
+    private static final int MAX_PLACE_WORDS = 3;
+
+    private final AgencyLexicon lex;
+
+    public AgencyNameFinder(AgencyLexicon lex) {
+        this.lex = lex;
+    }
+
+    public List<AgencyMention> find(List<AgencyToken> toks) {
+        int n = toks.size();
+        boolean[] afterPosition = new boolean[n + 1];
+        boolean[] inPosition = new boolean[n + 1];
+        for (int i = 0; i < n; i++) {
+            TokenTrie.Match<Boolean> p = toks.get(i).isWord() ? lex.positions.longest(toks, i) : null;
+            if (p != null) {
+                afterPosition[p.end()] = true;
+                for (int k = i + 1; k < p.end(); k++) inPosition[k] = true; // "Chánh Văn phòng …"
+            }
+        }
+        List<AgencyMention> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            AgencyToken t = toks.get(i);
+            if (!t.isWord() || !(t.upperInitial() || t.caps()) || inPosition[i]) continue;
+            TokenTrie.Match<AgencyLexicon.Known> known = lex.names.longest(toks, i);
+            int end = -1;
+            String base = null;
+            boolean central = false;
+            if (known != null) {
+                end = known.end();
+                base = known.value().name();
+                central = known.value().central();
+            }
+            TokenTrie.Match<AgencyLexicon.HeadKind> head = lex.heads.longest(toks, i);
+            if (known != null && head != null && !continuesCapitalized(toks, known.end())) head = null;
+            if (head != null) {
+                int bodyEnd = head.end();
+                if (head.value() == AgencyLexicon.HeadKind.OPEN) {
+                    bodyEnd = t.caps() ? head.end() : body(toks, head.end());
+                    if (bodyEnd == head.end()) bodyEnd = -1;
+                }
+                if (bodyEnd > end) {
+                    end = bodyEnd;
+                    base = display(toks, i, end);
+                    central = false;
+                }
+            }
+            if (end < 0) continue;
+            int suffixStart = end;
+            Suffix s = central ? new Suffix(end, null, false) : suffix(toks, end);
+            end = s.end;
+            if (s.generic) {
+                i = end - 1;
+                continue;
+            }
+            boolean generic = i > 0 && isClassWord(toks.get(i - 1));
+            if (base != null && known == null && inPlaceList(toks, i)) {
+                // "xã Đoàn Kết", "phường Vụ Bổn": a place's name that opens like a body's
+                i = end - 1;
+                continue;
+            }
+            String suffixText = display(toks, suffixStart, end);
+            if (!generic && !afterPosition[i] && !lex.generic.contains(AgencyNames.key(base))
+                    && !lex.generic.contains(AgencyNames.key(base + " " + suffixText))) {
+                out.add(new AgencyMention(t.start(), toks.get(end - 1).end(), base, suffixText,
+                        s.level, s.group, central && s.level == null, i, end));
+            }
+            i = end - 1;
+        }
+        return out;
+    }
+
+    /** After a unit kind, over capitalized words, commas and "và": "các phường An Lạc, Thống Nhất và Đoàn Kết". */
+    private static boolean inPlaceList(List<AgencyToken> toks, int i) {
+        int k = i - 1;
+        for (int steps = 0; k >= 0 && steps < 40; k--, steps++) {
+            AgencyToken t = toks.get(k);
+            if (t.is(",") || t.is("và") || t.is("-") || t.is("'") || (t.isWord() && t.upperInitial())) continue;
+            break;
+        }
+        return k >= 0 && endsLevel(toks.get(k));
+    }
+
+    /** The last word of a unit kind ("xã", "phường", "thành phố", "đặc khu"), written in lower case. */
+    private static boolean endsLevel(AgencyToken t) {
+        if (!t.isWord() || t.upperInitial()) return false;
+        switch (t.key()) {
+            case "xã": case "phường": case "huyện": case "tỉnh": case "quận": case "phố": case "trấn": case "khu": return true;
+            default: return false;
+        }
+    }
+
+    private static boolean isClassWord(AgencyToken t) {
+        return t.is("các") || t.is("những") || t.is("mỗi") || t.is("từng");
+    }
+
+    /** The end of an open name's body starting at {@code k}, or {@code k} when there is none. */
+    private int body(List<AgencyToken> toks, int k) {
+        int n = toks.size(), last = k, lowerRun = 0;
+        boolean first = true;
+        while (k < n) {
+            AgencyToken t = toks.get(k);
+            if (t.isWord()) {
+                if (t.upperInitial()) {
+                    AgencyToken prev = toks.get(k - 1);
+                    boolean joined = prev.is(",") || prev.is("và") || prev.is("-");
+                    if (!first && !joined && lex.stops.longest(toks, k) != null) break;
+                    if (!first && ((startsName(toks, k) && !isComplete(toks, k)) || lex.positions.longest(toks, k) != null)) break;
+                    lowerRun = 0;
+                } else {
+                    if (first) break;
+                    if (t.is("và") && k + 1 < n && toks.get(k + 1).upperInitial() && !startsName(toks, k + 1)) {
+                        k++;
+                        continue;
+                    }
+                    if (lex.stops.longest(toks, k) != null || lex.levels.longest(toks, k) != null || t.is("cấp")) break;
+                    if (++lowerRun > MAX_LOWER_RUN) break;
+                }
+                first = false;
+                last = ++k;
+            } else if ((t.is("-") || (t.is(",") && listGoesOn(toks, k + 1))) && !first && k + 1 < n
+                    && toks.get(k + 1).upperInitial() && !startsName(toks, k + 1)) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        return last;
+    }
+
+    /** A known name goes on only with a capitalized word ("Ban Chỉ đạo" + "Tây Bắc"), never a lower-case one. */
+    private boolean continuesCapitalized(List<AgencyToken> toks, int k) {
+        if (k >= toks.size()) return false;
+        AgencyToken t = toks.get(k);
+        return t.upperInitial() && !t.caps() && (!startsName(toks, k) || isComplete(toks, k));
+    }
+
+    /** A name of the kind that ends another ("Ban Tuyên giáo" + "Huyện ủy", "Văn phòng" + "UBND tỉnh"). */
+    private boolean isComplete(List<AgencyToken> toks, int k) {
+        TokenTrie.Match<AgencyLexicon.HeadKind> h = lex.heads.longest(toks, k);
+        return h != null && h.value() == AgencyLexicon.HeadKind.COMPLETE;
+    }
+
+    /** A comma inside a name is a list of fields that ends with "và": "Truyền thông, Dữ liệu và Công nghệ số". */
+    private static boolean listGoesOn(List<AgencyToken> toks, int k) {
+        for (int i = k; i < toks.size() && i < k + 6; i++) {
+            AgencyToken t = toks.get(i);
+            if (t.is("và")) return i + 1 < toks.size() && toks.get(i + 1).upperInitial();
+            if (!t.isWord()) return false;
+        }
+        return false;
+    }
+
+    private boolean startsName(List<AgencyToken> toks, int k) {
+        return lex.heads.longest(toks, k) != null || lex.names.longest(toks, k) != null;
+    }
+
+    private record Suffix(int end, String level, boolean group, boolean generic) {
+        Suffix(int end, String level, boolean group) {
+            this(end, level, group, false);
+        }
+    }
+
+    /** A unit suffix at {@code k}: "tỉnh", "huyện Bảo Yên", "cấp xã", "các huyện, thị xã miền núi". */
+    private Suffix suffix(List<AgencyToken> toks, int k) {
+        int n = toks.size();
+        if (k >= n) return new Suffix(k, null, false);
+        AgencyToken t = toks.get(k);
+        if (t.is("các") && k + 1 < n) {
+            TokenTrie.Match<Boolean> lv = lex.levels.longest(toks, k + 1);
+            if (lv == null) return new Suffix(k, null, false);
+            String level = display(toks, k + 1, lv.end()).toLowerCase(Locale.ROOT);
+            int j = lv.end();
+            while (j + 1 < n && (toks.get(j).is(",") || toks.get(j).is("và"))) {
+                TokenTrie.Match<Boolean> more = lex.levels.longest(toks, j + 1);
+                if (more == null) break;
+                j = more.end();
+            }
+            j = qualifiers(toks, j);
+            return new Suffix(j, level, true);
+        }
+        int j = k;
+        if (t.is("cấp") && k + 1 < n) j = k + 1;
+        TokenTrie.Match<Boolean> lv = lex.levels.longest(toks, j);
+        if (lv == null) return new Suffix(k, null, false);
+        String level = display(toks, j, lv.end()).toLowerCase(Locale.ROOT);
+        j = lv.end();
+        if (t.is("cấp")) {
+            // "cấp xã" is a group of its own; "cấp tỉnh, huyện, xã" is every level: a class
+            boolean many = j + 1 < n && toks.get(j).is(",") && lex.levels.longest(toks, j + 1) != null;
+            return new Suffix(j, "cấp " + level, true, many);
+        }
+        if (j + 1 < n && toks.get(j).is(",") && lex.levels.longest(toks, j + 1) != null) {
+            // "UBND xã, phường, đặc khu": the units of several kinds
+            while (j + 1 < n && (toks.get(j).is(",") || toks.get(j).is("và"))) {
+                TokenTrie.Match<Boolean> more = lex.levels.longest(toks, j + 1);
+                if (more == null) break;
+                j = more.end();
+            }
+            return new Suffix(j, level, true);
+        }
+        if (j < n && toks.get(j).is("cấp")) return new Suffix(k, null, false); // "tỉnh cấp …" is not a suffix
+        int words = 0;
+        while (j < n && words < MAX_PLACE_WORDS && toks.get(j).isWord() && toks.get(j).upperInitial()
+                && !startsName(toks, j) && lex.stops.longest(toks, j) == null) {
+            j++;
+            words++;
+        }
+        return new Suffix(j, level, false);
+    }
+
+    private int qualifiers(List<AgencyToken> toks, int j) {
+        TokenTrie.Match<Boolean> q = lex.qualifiers.longest(toks, j);
+        while (q != null) {
+            j = q.end();
+            if (j + 1 < toks.size() && toks.get(j).is(",")) {
+                TokenTrie.Match<Boolean> more = lex.qualifiers.longest(toks, j + 1);
+                if (more == null) break;
+                q = more;
+            } else break;
+        }
+        return j;
+    }
+
+    /**
+     * The spelling of tokens {@code [from, to)}: words joined by spaces, "," attached, " - " for
+     * hyphens, "&" as "và"; words in capitals (a header line) in lower case, place names capitalized.
+     */
+    static String display(List<AgencyToken> toks, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        boolean allCaps = true;
+        for (int i = from; i < to; i++) {
+            AgencyToken t = toks.get(i);
+            if (t.isWord() && !t.expanded() && !t.caps()) allCaps = false;
+        }
+        for (int i = from; i < to; i++) {
+            AgencyToken t = toks.get(i);
+            String s = t.display();
+            if (t.is("và")) s = "và";
+            if (t.caps() && (allCaps || isLevelWord(t.key()) || isPlaceWord(toks, i))) {
+                s = s.toLowerCase(Locale.ROOT);
+                if ((i == from && !isLevelWord(t.key())) || isPlaceWord(toks, i)) {
+                    s = capitalize(s);
+                }
+            }
+            if (t.is(",")) {
+                b.append(',');
+                continue;
+            }
+            if (t.kind() == AgencyToken.Kind.PUNCT && !t.is("-")) continue;
+            if (b.length() > 0) b.append(' ');
+            b.append(t.is("-") ? "-" : s);
+        }
+        return b.toString();
+    }
+
+    /** In a capitals line, words after a unit kind are the place's name ("TỈNH BẮC GIANG"). */
+    private static boolean isPlaceWord(List<AgencyToken> toks, int i) {
+        if (isLevelWord(toks.get(i).key())) return false;
+        for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
+            if (isLevelWord(toks.get(k).key())) return true;
+        }
+        return false;
+    }
+
+    private static boolean isLevelWord(String key) {
+        return key.equals("tỉnh") || key.equals("huyện") || key.equals("xã") || key.equals("phố")
+                || key.equals("phường") || key.equals("quận") || key.equals("thành");
+    }
+
+    private static String capitalize(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

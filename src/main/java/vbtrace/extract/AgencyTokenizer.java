@@ -1,0 +1,66 @@
+package vbtrace.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import vbtrace.text.Canonical;
+
+/**
+ * Splits normalized text into {@link AgencyToken}s in one pass: words, numbers, single punctuation
+ * marks and breaks (a line end — the normalized text holds one paragraph, heading or table cell per
+ * line — or a table cell bar). Markdown emphasis marks are skipped so a bold heading reads as its
+ * words. Letters and digits are separate tokens ("chính127" is a name and a footnote number).
+ */
+public final class AgencyTokenizer {
+    private AgencyTokenizer() {}
+
+    public static List<AgencyToken> tokenize(String text) {
+        List<AgencyToken> out = new ArrayList<>(text.length() / 4);
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                int j = i, newlines = 0;
+                while (j < n && Character.isWhitespace(text.charAt(j))) {
+                    if (text.charAt(j) == '\n') newlines++;
+                    j++;
+                }
+                if (newlines >= 1) out.add(new AgencyToken(AgencyToken.Kind.BREAK, "\n", "\n", i, j, false));
+                i = j;
+            } else if (Character.isLetterOrDigit(c)) {
+                int j = i + 1;
+                boolean digits = Character.isDigit(c);
+                while (j < n) {
+                    char d = text.charAt(j);
+                    boolean letter = Character.isLetter(d) || Character.getType(d) == Character.NON_SPACING_MARK;
+                    if (digits ? Character.isDigit(d) : letter) j++;
+                    else break;
+                }
+                String s = text.substring(i, j);
+                out.add(new AgencyToken(digits ? AgencyToken.Kind.NUMBER : AgencyToken.Kind.WORD, s, key(s), i, j, false));
+                i = j;
+            } else {
+                if (c != '*' && c != '_' && c != '#' && c != '`' && c != '\\') {
+                    if (c == '|') {
+                        out.add(new AgencyToken(AgencyToken.Kind.BREAK, "|", "|", i, i + 1, false));
+                    } else {
+                        String s = String.valueOf(c);
+                        out.add(new AgencyToken(AgencyToken.Kind.PUNCT, s, key(s), i, i + 1, false));
+                    }
+                }
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** The matching key of one token. */
+    public static String key(String s) {
+        switch (s) {
+            case "&": return "và";
+            case "–": case "—": case "‑": return "-";
+            default: return Canonical.forMatching(s).toLowerCase(Locale.ROOT);
+        }
+    }
+}

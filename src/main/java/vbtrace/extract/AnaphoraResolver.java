@@ -1,0 +1,116 @@
+package vbtrace.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vbtrace.model.Mention;
+import vbtrace.text.Canonical;
+
+/**
+ * Attaches mentions without a number to the reference they stand for: "Chỉ thị nêu trên" → the
+ * last Chỉ thị named before it; "Chỉ thị của Thủ tướng Chính phủ" → the one Chỉ thị the text
+ * names with that issuer. "… này" is left alone: it usually means the text itself.
+ */
+final class AnaphoraResolver {
+    private final Pattern alias;
+    private final Pattern aforesaid;
+    private final Pattern ofIssuer;
+    private final TypeWords typeWords;
+
+    AnaphoraResolver(TypeWords typeWords) {
+        this.typeWords = typeWords;
+        String type = "(?<![\\p{L}\\d])" + typeWords.alternation();
+        alias = Pattern.compile("(?:goi tat|viet tat)(?:\\s+la)?\\s*:?\\s*" + typeWords.alternation()
+                + "\\s+(?:so\\s+)?(\\d+)(?![\\d/\\-.]|\\s*[-–/]\\s*[A-Z])");
+        aforesaid = Pattern.compile(type + "\\s+(?:neu tren|noi tren|da neu|vua neu|tren)(?![\\p{L}\\d])");
+        ofIssuer = Pattern.compile(type + "\\s+cua\\s+(?=\\S)");
+    }
+
+    /** A reference being built: id, type, issuer, and the mentions found so far (sorted). */
+    interface Target {
+        String id();
+        String type();
+        String issuer();
+        List<Mention> mentions();
+        void add(Mention m);
+    }
+
+    void resolve(String original, String folded, List<? extends Target> refs) {
+        resolveShortNames(original, folded, refs);
+        Matcher m = aforesaid.matcher(folded);
+        while (m.find()) {
+            if (inside(refs, m.start())) continue;
+            String type = typeWords.code(m.group(1));
+            Target best = null;
+            int bestEnd = -1;
+            for (Target t : refs) {
+                if (!type.equals(t.type())) continue;
+                for (Mention x : t.mentions()) {
+                    if (x.end() <= m.start() && x.end() > bestEnd) {
+                        best = t;
+                        bestEnd = x.end();
+                    }
+                }
+            }
+            if (best != null) best.add(new Mention(m.start(), m.end(), original.substring(m.start(), m.end())));
+        }
+        Matcher o = ofIssuer.matcher(folded);
+        while (o.find()) {
+            if (inside(refs, o.start())) continue;
+            String type = typeWords.code(o.group(1));
+            List<Target> same = new ArrayList<>();
+            for (Target t : refs) {
+                if (type.equals(t.type()) && t.issuer() != null) {
+                    String key = Canonical.fold(t.issuer());
+                    if (folded.startsWith(key, o.end()) && !continuesWord(folded, o.end() + key.length())) same.add(t);
+                }
+            }
+            if (same.size() == 1) {
+                int end = o.end() + Canonical.fold(same.get(0).issuer()).length();
+                same.get(0).add(new Mention(o.start(), end, original.substring(o.start(), end)));
+            }
+        }
+    }
+
+    /**
+     * "(sau đây gọi tắt là Quy định 377)" names the reference just before it by type and number;
+     * every later "Quy định 377" (no symbol) is then a mention of it.
+     */
+    private void resolveShortNames(String original, String folded, List<? extends Target> refs) {
+        Matcher a = alias.matcher(folded);
+        while (a.find()) {
+            String number = a.group(2);
+            Target owner = null;
+            int ownerEnd = -1;
+            for (Target t : refs) {
+                if (!t.id().startsWith(number) || Character.isDigit(t.id().charAt(number.length()))) continue;
+                for (Mention x : t.mentions()) {
+                    if (x.end() <= a.start() && x.end() > ownerEnd) {
+                        owner = t;
+                        ownerEnd = x.end();
+                    }
+                }
+            }
+            if (owner == null) continue;
+            Pattern shortName = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(a.group(1)).replace(" ", "\\E\\s+\\Q")
+                    + "\\s+(?:so\\s+)?" + number + "(?![\\d/\\-.]|\\s*[-–/]\\s*[A-Z])");
+            Matcher m = shortName.matcher(folded);
+            while (m.find()) {
+                if (m.start() < ownerEnd || inside(refs, m.start())) continue;
+                owner.add(new Mention(m.start(), m.end(), original.substring(m.start(), m.end())));
+            }
+        }
+    }
+
+    private static boolean continuesWord(String s, int i) {
+        return i < s.length() && Character.isLetterOrDigit(s.charAt(i));
+    }
+
+    private static boolean inside(List<? extends Target> refs, int offset) {
+        for (Target t : refs) {
+            for (Mention x : t.mentions()) if (offset >= x.start() && offset < x.end()) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,177 @@
+package vbtrace.extract;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What governs each line of a document for targets and deadlines: the horizon year of the
+ * enclosing headings ("2.1. Giai đoạn 2021 - 2025" → 2025, "- Đến năm 2025 phấn đấu hoàn thành
+ * các chỉ tiêu:" → 2025), whether the line sits in an assessment section ("I- ĐÁNH GIÁ TÌNH
+ * HÌNH", "KẾT QUẢ THỰC HIỆN NĂM 2024") or under objectives ("2. Mục tiêu cụ thể"), and the
+ * nearest heading (an assignee block's agency).
+ *
+ * <p>Lists in these documents nest by label kind ("II." › "2." › "2.1." › "-" › "+" or "(1)"),
+ * and the kinds nest differently from one document to the next, so nesting is read the way
+ * the document writes it: a label kind already open closes everything opened after it, a new
+ * kind opens a child. Bullets count, because horizons are often bullets ("- Giai đoạn 2025-2027").
+ */
+final class HorizonScope {
+    /** {@code year} is the horizon, or in an assessment section the year measured. */
+    record Scope(Integer year, boolean assessment, boolean objectives, boolean goals, String heading) {
+        static final Scope NONE = new Scope(null, false, false, false, null);
+    }
+
+    private static final Pattern LABEL = Pattern.compile(
+            "^[#>*_|\\s]*(?:(?<article>điều\\s+\\d{1,3})\\s*[.:]|(?<roman>[ivxl]{1,4})\\s*[.\\-–:]|(?<n3>\\d{1,2}\\.\\d{1,2}\\.\\d{1,2})\\.?"
+                    + "|(?<n2>\\d{1,2}\\.\\d{1,2})\\.?|(?<n1>\\d{1,2})\\s*[.\\-–](?!\\d)|(?<n1p>\\d{1,2}\\))"
+                    + "|(?<alpha>[a-zđ])\\)|(?<paren>\\(\\d{1,2}\\))|(?<dash>[-–—])|(?<plus>\\+)"
+                    + "|(?<bullet>[•·*]))(?=[*_\\s])[*_\\s]*");
+    private static final String[] KINDS = {"article", "roman", "n3", "n2", "n1", "n1p", "alpha", "paren", "dash", "plus", "bullet"};
+
+    /** A horizon at the start of a heading: "Giai đoạn 2021 - 2025", "Mục tiêu đến năm 2030", "Năm 2025". */
+    static final Pattern LEADING_HORIZON = Pattern.compile(
+            "^(?:(?:mục tiêu|chỉ tiêu|các chỉ tiêu|định hướng|phấn đấu|tầm nhìn|cụ thể|chung|kế hoạch)[\\s,:]*)*"
+                    + "(?:" + Horizons.HORIZON + ")", TargetLexicon.FLAGS);
+    private static final Pattern ANY_HORIZON = Pattern.compile(Horizons.HORIZON, TargetLexicon.FLAGS);
+    private static final Pattern ASSESSMENT = Pattern.compile(
+            "^" + TargetLexicon.alternation("targets/assessment-headings.txt") + "(?!\\p{L})", TargetLexicon.FLAGS);
+    private static final Pattern OBJECTIVES = Pattern.compile(
+            "(?<!\\p{L})" + TargetLexicon.alternation("targets/objective-headings.txt") + "(?!\\p{L})", TargetLexicon.FLAGS);
+    /** "II. MỤC TIÊU, NHIỆM VỤ, GIẢI PHÁP" covers tasks too: only its "Mục tiêu" child is objectives. */
+    private static final Pattern TASKS = Pattern.compile("(?<!\\p{L})(?:nhiệm vụ|giải pháp|tổ chức thực hiện)(?!\\p{L})", TargetLexicon.FLAGS);
+    private static final Pattern GOALS = Pattern.compile("(?<!\\p{L})(?:mục tiêu|phấn đấu|tầm nhìn|định hướng)(?!\\p{L})", TargetLexicon.FLAGS);
+    private static final Pattern NOT_ASSESSMENT = Pattern.compile(
+            "mục tiêu|nhiệm vụ|giải pháp|phương hướng|tổ chức thực hiện|kế hoạch", TargetLexicon.FLAGS);
+
+    private final int[] lineStarts;
+    private final Scope[] scopes;
+
+    private HorizonScope(int[] lineStarts, Scope[] scopes) {
+        this.lineStarts = lineStarts;
+        this.scopes = scopes;
+    }
+
+    /** {@code goals}: objectives proper ("Mục tiêu", a horizon), not "chỉ tiêu" alone, which in legal texts names statistics. */
+    private record Open(String kind, Integer year, boolean assessment, boolean objectives, boolean goals, String heading) {}
+
+    /** @param text the document; @param low its {@link TargetLexicon#matchingForm}. */
+    static HorizonScope of(String text, String low) {
+        List<Integer> starts = new ArrayList<>();
+        List<Scope> scopes = new ArrayList<>();
+        Deque<Open> stack = new ArrayDeque<>();
+        Matcher label = LABEL.matcher(low);
+        int pos = 0, n = low.length();
+        while (pos < n) {
+            int eol = low.indexOf('\n', pos);
+            if (eol < 0) eol = n;
+            int s = pos, e = eol;
+            while (s < e && Character.isWhitespace(low.charAt(s))) s++;
+            if (s < e) {
+                label.region(s, e);
+                String kind = label.lookingAt() ? kindOf(label) : null;
+                int restStart = kind == null ? s : label.end();
+                String rest = stripMarkup(low.substring(restStart, e));
+                boolean caps = kind == null && isCapsHeading(text, s, e);
+                if (caps) kind = "caps";
+                boolean heading = caps || kind != null && isHeadingLike(rest);
+                boolean leadIn = rest.endsWith(":");
+                if (kind == null && leadIn && LEADING_HORIZON.matcher(rest).find()) kind = "lead";
+                if (kind != null) {
+                    if (containsKind(stack, kind)) {
+                        while (!stack.isEmpty() && !stack.pop().kind().equals(kind)) { /* close deeper */ }
+                    }
+                    stack.push(open(kind, rest, heading || leadIn, text.substring(restStart, e)));
+                }
+                starts.add(s);
+                scopes.add(current(stack));
+            }
+            pos = eol + 1;
+        }
+        return new HorizonScope(starts.stream().mapToInt(Integer::intValue).toArray(), scopes.toArray(new Scope[0]));
+    }
+
+    /** The scope of the line holding {@code offset}. */
+    Scope at(int offset) {
+        int i = Arrays.binarySearch(lineStarts, offset);
+        if (i < 0) i = -i - 2;
+        return i < 0 ? Scope.NONE : scopes[i];
+    }
+
+    private static Open open(String kind, String rest, boolean heading, String original) {
+        boolean assessment = heading && ASSESSMENT.matcher(rest).find() && !NOT_ASSESSMENT.matcher(rest).find();
+        boolean objectives = heading && !assessment && OBJECTIVES.matcher(rest).find() && !TASKS.matcher(rest).find();
+        boolean goals = objectives && GOALS.matcher(rest).find();
+        Integer year = null;
+        Matcher h = LEADING_HORIZON.matcher(rest);
+        if (h.find()) {
+            year = Horizons.year(h);
+            goals |= h.group("hn") == null; // "Giai đoạn 2025-2027", "Đến năm 2030", not a bare "Năm 2017:"
+        } else if (objectives || assessment) {
+            // "II. MỤC TIÊU ĐẾN NĂM 2030", "I. KẾT QUẢ THỰC HIỆN NĂM 2024"; a title's "năm 2025" governs nothing
+            Matcher any = ANY_HORIZON.matcher(rest);
+            while (year == null && any.find()) {
+                if (!rest.startsWith("so với ", Math.max(0, any.start() - 7))) year = Horizons.year(any);
+            }
+        }
+        String name = heading && rest.length() <= 200 ? stripMarkup(original).strip() : null;
+        return new Open(kind, year, assessment, objectives, goals && !assessment, name);
+    }
+
+    private static Scope current(Deque<Open> stack) {
+        Integer year = null;
+        boolean assessment = false, objectives = false, goals = false;
+        String heading = null;
+        // innermost first: the nearest horizon wins, any assessment or objectives ancestor counts
+        for (Iterator<Open> it = stack.iterator(); it.hasNext(); ) {
+            Open o = it.next();
+            if (year == null) year = o.year();
+            assessment |= o.assessment();
+            objectives |= o.objectives();
+            goals |= o.goals();
+            if (heading == null) heading = o.heading();
+        }
+        if (year == null && !assessment && !objectives && heading == null) return Scope.NONE;
+        return new Scope(year, assessment, objectives, goals, heading);
+    }
+
+    private static boolean containsKind(Deque<Open> stack, String kind) {
+        for (Open o : stack) if (o.kind().equals(kind)) return true;
+        return false;
+    }
+
+    private static String kindOf(Matcher m) {
+        for (String k : KINDS) if (m.group(k) != null) return k;
+        return null;
+    }
+
+    /** A heading is short and is not a sentence that goes on ("1. Ban Dân tộc", "2.2. Định hướng đến năm 2030"). */
+    private static boolean isHeadingLike(String rest) {
+        if (rest.length() > 200 || rest.endsWith(".") || rest.endsWith(";")) return false;
+        int stop = rest.indexOf(". ");
+        return stop < 0 || stop > 160;
+    }
+
+    private static boolean isCapsHeading(String text, int s, int e) {
+        if (e - s > 250) return false;
+        int letters = 0;
+        for (int i = s; i < e; i++) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c)) return false;
+            if (Character.isLetter(c)) letters++;
+        }
+        return letters >= 4;
+    }
+
+    static String stripMarkup(String s) {
+        int a = 0, b = s.length();
+        while (a < b && "*_#| \t".indexOf(s.charAt(a)) >= 0) a++;
+        while (b > a && "*_| \t\r".indexOf(s.charAt(b - 1)) >= 0) b--;
+        return s.substring(a, b);
+    }
+}

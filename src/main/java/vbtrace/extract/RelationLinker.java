@@ -1,0 +1,156 @@
+package vbtrace.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+import vbtrace.model.Relation;
+import vbtrace.model.RelationType;
+
+/**
+ * Reads how consecutive mentions in one sentence hang together. "Kết luận số 1364-KL/TU … về tiếp
+ * tục thực hiện Chỉ thị số 29-CT/TU … gắn với việc thực hiện Kết luận số 65-KL/TW": 29-CT/TU sits
+ * in the subject of 1364-KL/TU and is what it carries out (1364-KL/TU IMPLEMENTS 29-CT/TU); "gắn
+ * với việc thực hiện" attaches 65-KL/TW to the same head. "theo Quyết định số 755/QĐ-TTg đã được
+ * UBND tỉnh duyệt tại Quyết định 954/QĐ-UBND": 954/QĐ-UBND IMPLEMENTS 755/QĐ-TTg. A mention with no
+ * head that an implementing verb governs ("Thực hiện Kết luận số …") is what the sentence's own
+ * document carries out. Works on folded text.
+ */
+final class RelationLinker {
+    private static final String VERB = "(?:tiep tuc\\s+)?(?:(?:quan triet|to chuc)\\s*,?\\s*)?"
+            + "(?:trien khai(?:\\s*,?\\s*thuc hien)?|thuc hien|thi hanh|cu the hoa|huong dan thi hanh"
+            + "|huong dan thuc hien|quy dinh chi tiet(?:\\s+thi hanh)?(?:\\s+mot so dieu cua)?)";
+    private static final String VERB_END = VERB + "(?:\\s+(?:co hieu qua|nghiem tuc|tot|thang loi))?\\s*(?:cac\\s+)?$";
+    /** A gap or left context ending in an implementing verb, just before the type word. */
+    private static final Pattern GOVERNED = Pattern.compile(ws("(?<![\\p{L}\\d])" + VERB_END));
+    /** Words that make "thực hiện" a topic, not an act: "kết quả thực hiện", "tình hình thực hiện" … */
+    private static final Pattern NOT_AN_ACT = Pattern.compile(ws(
+            "(?<![\\p{L}])(?:tinh hinh|ket qua|lien quan den|so ket|tong ket|danh gia|bao cao|vuong mac(?:\\s+(?:trong|khi))?"
+            + "|kiem tra|giam sat|qua trinh|tien do)(?:\\s+viec)?\\s*$"));
+    private static final Pattern COORDINATOR = Pattern.compile(ws(
+            "(?:gan voi(?:\\s+viec)?|va(?:\\s+viec)?|dong thoi|cung voi(?:\\s+viec)?)\\s*$"));
+    private static final Pattern SUBJECT_OPENER = Pattern.compile(ws(
+            "^(?:ve|phe duyet|quy dinh|huong dan|ban hanh|sua doi|thuc hien|trien khai|tiep tuc|de|nham)(?![\\p{L}\\d])"));
+    /** What may stand between a head and the verb of its subject: "về", "về việc", "để", or nothing. */
+    private static final Pattern DIRECT_OBJECT = Pattern.compile("(?:(?:ve|de|nham)(?:\\s+viec)?)?");
+    private static final Pattern APPROVED_IN = Pattern.compile(ws(
+            "^(?:da\\s+)?duoc\\s+.{0,60}?(?:phe duyet|duyet|cu the hoa|trien khai|thuc hien)\\s+(?:tai|theo|bang)\\s*$"));
+    private static final Pattern PLAIN_COORDINATION = Pattern.compile("^(?:va|hoac|,)?\\s*$");
+    /** "… về ABC và Chỉ thị số …": the list goes on at the level of the previous mention. */
+    private static final Pattern LIST_CONTINUES = Pattern.compile("(?:,|(?<![\\p{L}])va)\\s*(?:cac\\s+)?$");
+    private static final Pattern BREAK = Pattern.compile("[;()\\[\\]]|\\n\\s*\\n|\\.\\s");
+    private static final int MAX_GAP = 500;
+
+    /** A pattern written with single spaces matches any run of whitespace (titles wrap mid-phrase). */
+    static String ws(String regex) {
+        return regex.replace(" ", "\\s+");
+    }
+
+    /** Per mention: its head (index of the mention whose subject holds it, -1 if none) and whether a verb governs it. */
+    record Links(int[] head, boolean[] governed, List<Relation> relations) {}
+
+    Links link(String original, String folded, List<FoundMention> mentions, int regionStart) {
+        int n = mentions.size();
+        int[] head = new int[n];
+        boolean[] governed = new boolean[n];
+        Arrays.fill(head, -1);
+        List<Relation> relations = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            FoundMention b = mentions.get(i);
+            FoundMention a = i > 0 ? mentions.get(i - 1) : null;
+            int gapStart = a == null ? -1 : Math.min(Math.max(a.idEnd(), a.context().headEnd()), b.start());
+            boolean sameSentence = a != null && b.start() - gapStart <= MAX_GAP
+                    && !BREAK.matcher(folded.substring(gapStart, b.start())).find();
+            if (!sameSentence) {
+                governed[i] = governedAt(leftContext(folded, b.start(), regionStart)) != null;
+                continue;
+            }
+            if (a.id().equals(b.id())) {
+                head[i] = head[i - 1];
+                governed[i] = governed[i - 1];
+                continue;
+            }
+            String gap = trimLead(folded.substring(gapStart, b.start()));
+            java.util.regex.Matcher verb = governedAt(gap);
+            if (APPROVED_IN.matcher(gap).find()) {
+                relations.add(relation(b, a, original, folded));
+            } else if (verb != null) {
+                String before = gap.substring(0, verb.start()).strip();
+                if (DIRECT_OBJECT.matcher(before).matches()) {
+                    head[i] = i - 1;
+                    relations.add(relation(a, b, original, folded));
+                } else if (COORDINATOR.matcher(before).find()) {
+                    head[i] = head[i - 1];
+                    if (head[i] >= 0) relations.add(relation(mentions.get(head[i]), b, original, folded));
+                    else governed[i] = true;
+                } else if (SUBJECT_OPENER.matcher(gap).find()) {
+                    head[i] = i - 1;
+                }
+            } else if (PLAIN_COORDINATION.matcher(gap).matches() || LIST_CONTINUES.matcher(gap).find()) {
+                head[i] = head[i - 1];
+                governed[i] = governed[i - 1];
+            } else if (SUBJECT_OPENER.matcher(gap).find()) {
+                head[i] = i - 1; // named inside a's subject, without a verb that links them
+            }
+        }
+        return new Links(head, governed, dedupe(relations));
+    }
+
+    /** The implementing verb that ends {@code s} (just before a type word), unless it is only a topic. */
+    private static java.util.regex.Matcher governedAt(String s) {
+        java.util.regex.Matcher m = GOVERNED.matcher(s);
+        if (!m.find()) return null;
+        return NOT_AN_ACT.matcher(s.substring(0, m.start())).find() ? null : m;
+    }
+
+    private static String leftContext(String folded, int end, int regionStart) {
+        int from = Math.max(Math.max(0, regionStart), end - 200);
+        String s = folded.substring(Math.min(from, end), end);
+        java.util.regex.Matcher m = BREAK.matcher(s);
+        int last = 0;
+        while (m.find()) last = m.end();
+        return s.substring(last);
+    }
+
+    private static String trimLead(String s) {
+        return s.replaceFirst("^[\\s,*]+", "");
+    }
+
+    private static Relation relation(FoundMention from, FoundMention to, String original, String folded) {
+        return new Relation(from.id(), to.id(), RelationType.IMPLEMENTS,
+                sentence(original, folded, Math.min(from.start(), to.start()), Math.max(from.idEnd(), to.idEnd())));
+    }
+
+    /** The sentence around {@code [start, end)}: from the previous to the next sentence break, whitespace folded. */
+    static String sentence(String original, String folded, int start, int end) {
+        int s = start;
+        while (s > 0 && (start - s < 300 || !Character.isWhitespace(folded.charAt(s - 1)))) {
+            char c = folded.charAt(s - 1);
+            if (c == ';' || (c == '\n' && s >= 2 && folded.charAt(s - 2) == '\n') || (c == ' ' && s >= 2 && folded.charAt(s - 2) == '.')) break;
+            s--;
+        }
+        int e = end;
+        while (e < folded.length() && (e - end < 300 || !Character.isWhitespace(folded.charAt(e)))) {
+            char c = folded.charAt(e);
+            if (c == ';' || (c == '\n' && e + 1 < folded.length() && folded.charAt(e + 1) == '\n')
+                    || (c == '.' && (e + 1 == folded.length() || Character.isWhitespace(folded.charAt(e + 1))))) {
+                e++;
+                break;
+            }
+            e++;
+        }
+        String out = original.substring(s, e).replaceAll("[*_]+", "").replaceAll("\\s+", " ").strip();
+        return out;
+    }
+
+    private static List<Relation> dedupe(List<Relation> relations) {
+        List<Relation> out = new ArrayList<>();
+        for (Relation r : relations) {
+            if (r.from().equals(r.to())) continue;
+            if (out.stream().noneMatch(o -> o.from().equals(r.from()) && o.to().equals(r.to()) && o.relation() == r.relation())) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,44 @@
+package vbtrace.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import vbtrace.text.Canonical;
+
+/** The word lists of task extraction, from {@code vbtrace/extract/tasks/}. */
+final class TaskWords {
+    static final TaskWords STANDARD = new TaskWords();
+
+    /** Folded (no diacritics, lower case) phrases of implementation-section headings. */
+    final List<String> implementationHeadings = lines("implementation-headings.txt");
+    /** Token keys of the words before an assignee ("Giao", "Đề nghị"). */
+    final TokenTrie<Boolean> assignWords = new TokenTrie<>();
+    /** Words and phrases that end an assignee phrase. */
+    final TokenTrie<Boolean> subjectEnds = new TokenTrie<>();
+
+    private TaskWords() {
+        for (String s : lines("assign-words.txt")) assignWords.put(TokenTrie.keys(AgencyTokenizer.tokenize(s)), true);
+        for (String s : lines("subject-ends.txt")) subjectEnds.put(TokenTrie.keys(AgencyTokenizer.tokenize(s)), true);
+        implementationHeadings.replaceAll(Canonical::fold);
+    }
+
+    private static List<String> lines(String file) {
+        InputStream in = TaskWords.class.getResourceAsStream("/vbtrace/extract/tasks/" + file);
+        if (in == null) throw new IllegalStateException("missing resource /vbtrace/extract/tasks/" + file);
+        List<String> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                line = line.strip();
+                if (!line.isEmpty() && !line.startsWith("#")) out.add(line);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

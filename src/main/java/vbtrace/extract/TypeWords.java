@@ -1,0 +1,71 @@
+package vbtrace.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vbtrace.text.Canonical;
+
+/** Words naming a document type ("Chỉ thị" → CT), from {@code type-words.txt}; matched on folded text. */
+public final class TypeWords {
+    private static final TypeWords STANDARD = new TypeWords();
+
+    private final Map<String, String> codeByFoldedWord = new LinkedHashMap<>();
+    private final Set<String> codes;
+    /** A type word at the end of a folded prefix, optionally followed by "số" / "số:". */
+    private final Pattern beforeNumber;
+    /** A type word anywhere (for anaphora), as a group. */
+    private final String alternation;
+
+    public static TypeWords standard() {
+        return STANDARD;
+    }
+
+    private TypeWords() {
+        List<String[]> rows = new ArrayList<>();
+        for (String line : ReferenceData.lines("type-words.txt")) rows.add(line.split("\t"));
+        rows.sort(Comparator.comparingInt((String[] r) -> r[0].length()).reversed());
+        List<String> alts = new ArrayList<>();
+        for (String[] r : rows) {
+            String folded = Canonical.fold(r[0]);
+            codeByFoldedWord.put(folded, r[1].trim());
+            alts.add(Pattern.quote(folded).replace(" ", "\\E\\s+\\Q"));
+        }
+        codes = Set.copyOf(codeByFoldedWord.values());
+        alternation = "(" + String.join("|", alts) + ")";
+        beforeNumber = Pattern.compile("(?<![\\p{L}\\d])" + alternation + "\\s*(?:so\\b\\s*:?\\s*)?$");
+    }
+
+    /** The type code of a type word ("chi thi" or "Chỉ thị"), or null. */
+    public String code(String word) {
+        return codeByFoldedWord.get(Canonical.fold(word).replaceAll("\\s+", " ").trim());
+    }
+
+    /** Whether {@code code} is a document type code (CT, NQ, QĐ, …). */
+    public boolean isTypeCode(String code) {
+        return codes.contains(code);
+    }
+
+    /** Regex alternation of all folded type words, one capturing group. */
+    public String alternation() {
+        return alternation;
+    }
+
+    /**
+     * The type word right before {@code end} in folded text: start offset of the word and its code,
+     * or null. Looks back at most 40 characters.
+     */
+    public Found before(String folded, int end) {
+        int from = Math.max(0, end - 40);
+        Matcher m = beforeNumber.matcher(folded).region(from, end);
+        m.useTransparentBounds(true);
+        if (!m.find()) return null;
+        return new Found(m.start(), code(m.group(1)));
+    }
+
+    public record Found(int start, String code) {}
+}

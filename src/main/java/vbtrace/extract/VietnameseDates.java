@@ -1,0 +1,88 @@
+package vbtrace.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Date expressions of Vietnamese administrative text, on {@link TargetLexicon#matchingForm} text:
+ * "15/12/2025", "ngày 15 tháng 12 năm 2025", "ngày 30/11", "ngày 30 tháng 11", "tháng 12/2025",
+ * "tháng 12 năm 2025", "quý IV/2025", "năm 2025", "ngày 20 hằng tháng".
+ */
+final class VietnameseDates {
+    private VietnameseDates() {}
+
+    /** A date as written; absent parts are 0. {@code monthly}: "ngày 20 hằng tháng". */
+    record DateMention(int start, int end, int year, int month, int day, int quarter, boolean monthly) {
+        /** ISO form: "2025-12-15", "2025-12", "2025", "--11-30" (no year), "---20" (monthly); null if incomplete. */
+        String iso(int fallbackYear) {
+            if (monthly) return String.format("---%02d", day);
+            int y = year != 0 ? year : fallbackYear;
+            if (quarter != 0) {
+                if (y == 0) return null;
+                int m = quarter * 3;
+                return String.format("%04d-%02d-%02d", y, m, m == 6 || m == 9 ? 30 : 31);
+            }
+            if (day != 0 && month != 0) {
+                return y != 0 ? String.format("%04d-%02d-%02d", y, month, day) : String.format("--%02d-%02d", month, day);
+            }
+            if (month != 0) return y != 0 ? String.format("%04d-%02d", y, month) : null;
+            return y != 0 ? String.format("%04d", y) : null;
+        }
+
+        boolean hasYear() {
+            return year != 0;
+        }
+    }
+
+    private static final String Y = "(?:19|20)\\d{2}";
+    private static final Pattern DATE = Pattern.compile(
+            "(?<!\\d)(?:ngày\\s+)?(?<d1>\\d{1,2})\\s*[/.\\-]\\s*(?<m1>\\d{1,2})\\s*[/.\\-]\\s*(?<y1>" + Y + ")(?!\\d)"
+                    + "|ngày\\s+(?<d2>\\d{1,2})\\s+tháng\\s+(?<m2>\\d{1,2})(?:\\s+năm\\s+(?<y2>" + Y + "))?(?!\\d)"
+                    + "|ngày\\s+(?<d5>\\d{1,2})\\s+(?:hằng|hàng|mỗi)\\s+tháng"
+                    + "|ngày\\s+(?<d3>\\d{1,2})\\s*/\\s*(?<m3>\\d{1,2})(?![\\d/])"
+                    + "|tháng\\s+(?<m4>\\d{1,2})\\s*(?:/|năm)\\s*(?<y4>" + Y + ")(?!\\d)"
+                    + "|quý\\s+(?<q>iv|iii|ii|i|[1-4])(?!\\p{L})(?:\\s*(?:/|năm)\\s*(?<yq>" + Y + "))?"
+                    + "|năm\\s+(?<y5>" + Y + ")(?!\\d)", TargetLexicon.FLAGS);
+
+    static List<DateMention> find(String low) {
+        List<DateMention> out = new ArrayList<>();
+        Matcher m = DATE.matcher(low);
+        while (m.find()) {
+            DateMention d = mention(m);
+            if (d != null) out.add(d);
+        }
+        return out;
+    }
+
+    private static DateMention mention(Matcher m) {
+        int s = m.start(), e = m.end();
+        if (m.group("d1") != null) return valid(s, e, i(m, "y1"), i(m, "m1"), i(m, "d1"), 0, false);
+        if (m.group("d2") != null) return valid(s, e, i(m, "y2"), i(m, "m2"), i(m, "d2"), 0, false);
+        if (m.group("d5") != null) return valid(s, e, 0, 0, i(m, "d5"), 0, true);
+        if (m.group("d3") != null) return valid(s, e, 0, i(m, "m3"), i(m, "d3"), 0, false);
+        if (m.group("m4") != null) return valid(s, e, i(m, "y4"), i(m, "m4"), 0, 0, false);
+        if (m.group("q") != null) return new DateMention(s, e, i(m, "yq"), 0, 0, quarter(m.group("q")), false);
+        return new DateMention(s, e, i(m, "y5"), 0, 0, 0, false);
+    }
+
+    private static DateMention valid(int s, int e, int y, int mo, int d, int q, boolean monthly) {
+        boolean ok = monthly ? d >= 1 && d <= 31 : mo >= 1 && mo <= 12 && d >= 0 && d <= 31;
+        return ok ? new DateMention(s, e, y, mo, d, q, monthly) : null;
+    }
+
+    private static int quarter(String q) {
+        return switch (q) {
+            case "i", "1" -> 1;
+            case "ii", "2" -> 2;
+            case "iii", "3" -> 3;
+            default -> 4;
+        };
+    }
+
+    private static int i(Matcher m, String g) {
+        String v = m.group(g);
+        return v == null ? 0 : Integer.parseInt(v);
+    }
+}

@@ -1,0 +1,50 @@
+package vbtrace.graph;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.text.similarity.CosineSimilarity;
+import vbtrace.text.Canonical;
+
+/**
+ * Decides whether a corpus document with no number of its own is the document others cite: the
+ * type, jurisdiction and date must not contradict (when both sides know them), and the title must
+ * be close to the subject the citing documents give (cosine similarity of folded word counts,
+ * Commons Text). A different issuer costs {@link #ISSUER_PENALTY}. Scores below
+ * {@link #THRESHOLD} are no match.
+ */
+final class DocumentMatcher {
+    static final double THRESHOLD = 0.8;
+    static final double ISSUER_PENALTY = 0.1;
+    private static final CosineSimilarity COSINE = new CosineSimilarity();
+
+    /** The match score of {@code doc} (a numberless corpus document) against {@code cited}, or 0 when impossible. */
+    double score(GraphNode doc, GraphNode cited) {
+        if (contradicts(doc.type(), cited.type()) || contradicts(doc.date(), cited.date())) return 0;
+        if (doc.jurisdiction() != null && cited.scope() != null && !cited.scope().startsWith("?")
+                && !NodeScope.province(doc.jurisdiction()).equals(NodeScope.province(cited.scope()))) return 0;
+        if (doc.title() == null || cited.subject() == null) return 0;
+        double s = COSINE.cosineSimilarity(words(doc.title()), words(cited.subject()));
+        if (doc.issuer() != null && cited.issuer() != null && !sameBody(doc.issuer(), cited.issuer())) s -= ISSUER_PENALTY;
+        return Math.max(0, s);
+    }
+
+    private static boolean contradicts(String a, String b) {
+        return a != null && b != null && !a.equals(b) && !a.startsWith(b) && !b.startsWith(a);
+    }
+
+    /** One issuer's name contains the other's ("Ban Chấp hành Đảng bộ tỉnh" in "… tỉnh Lạng Sơn"). */
+    private static boolean sameBody(String a, String b) {
+        String x = Canonical.fold(a).replaceAll("\\s+", " ").strip();
+        String y = Canonical.fold(b).replaceAll("\\s+", " ").strip();
+        return x.contains(y) || y.contains(x);
+    }
+
+    /** Folded word counts, without the subject opener "về"/"về việc" and punctuation. */
+    static Map<CharSequence, Integer> words(String s) {
+        String f = Canonical.fold(s).replaceAll("[^\\p{L}\\p{N}]+", " ").strip().replaceFirst("^ve (viec )?", "");
+        Map<CharSequence, Integer> counts = new HashMap<>();
+        for (String w : List.of(f.split(" "))) if (!w.isEmpty()) counts.merge(w, 1, Integer::sum);
+        return counts;
+    }
+}

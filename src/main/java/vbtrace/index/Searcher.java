@@ -1,0 +1,146 @@
+package vbtrace.index;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Searches the index: documents ranked by {@link QueryBuilder}, facet counts over all matches,
+ * and for each hit the passages that match best, as highlighted snippets. Opens the index once;
+ * loads nothing of the ingestion stack.
+ */
+public final class Searcher implements AutoCloseable {
+    static final int FACET_VALUES = 10, SNIPPETS = 2;
+
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final QueryBuilder queries = new QueryBuilder();
+    private final Snippets snippets;
+    private SortedSetDocValuesReaderState facetState;
+
+    public Searcher(Path dir, Snippets snippets) throws IOException {
+        if (!Files.isDirectory(dir) || !DirectoryReader.indexExists(FSDirectory.open(dir))) {
+            throw new IOException("no index at " + dir + "; run vbtrace ingest first");
+        }
+        this.reader = DirectoryReader.open(FSDirectory.open(dir));
+        this.searcher = new IndexSearcher(reader);
+        this.snippets = snippets;
+    }
+
+    public SearchResult search(SearchRequest request) throws IOException {
+        QueryBuilder.Parsed parsed = queries.parse(request, false);
+        FacetsCollectorManager.FacetsResult result = run(parsed.documents(), request.limit());
+        if (total(result.facetsCollector()) == 0 && !QueryBuilder.hasOperators(request.query())) {
+            // no document has every word: rank those with most of them
+            parsed = queries.parse(request, true);
+            result = run(parsed.documents(), request.limit());
+        }
+        List<SearchResult.Hit> hits = new ArrayList<>();
+        for (ScoreDoc sd : result.topDocs().scoreDocs) hits.add(hit(sd, parsed));
+        return new SearchResult(total(result.facetsCollector()), hits, facets(result.facetsCollector()), parsed.warning());
+    }
+
+    private FacetsCollectorManager.FacetsResult run(Query query, int limit) throws IOException {
+        return FacetsCollectorManager.search(searcher, query, Math.max(1, limit), new FacetsCollectorManager());
+    }
+
+    private static long total(FacetsCollector fc) {
+        long n = 0;
+        for (FacetsCollector.MatchingDocs m : fc.getMatchingDocs()) n += m.totalHits;
+        return n;
+    }
+
+    private SearchResult.Hit hit(ScoreDoc sd, QueryBuilder.Parsed parsed) throws IOException {
+        Document d = searcher.storedFields().document(sd.doc, Set.of(Schema.SOURCE, Schema.NUMBER, Schema.TYPE,
+                Schema.TITLE, Schema.ISSUER, Schema.DATE));
+        String source = d.get(Schema.SOURCE);
+        List<String> texts = new ArrayList<>();
+        List<SearchResult.Passage> where = new ArrayList<>();
+        for (Document p : passages(source, parsed.passages())) {
+            texts.add(snippets.highlight(p.get(Schema.TEXT), parsed.highlight()));
+            where.add(new SearchResult.Passage(p.getField(Schema.START).numericValue().intValue(),
+                    p.getField(Schema.END).numericValue().intValue(), p.get(Schema.SECTION)));
+        }
+        return new SearchResult.Hit(source, d.get(Schema.NUMBER), d.get(Schema.TYPE), d.get(Schema.TITLE),
+                d.get(Schema.ISSUER), d.get(Schema.DATE), sd.score, texts, where);
+    }
+
+    /** The document's best-matching passages, or its first one when none matches (a number-only hit). */
+    private List<Document> passages(String source, Query passageQuery) throws IOException {
+        Query ofSource = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Schema.KIND, Schema.KIND_PASSAGE)), Occur.FILTER)
+                .add(new TermQuery(new Term(Schema.SOURCE, source)), Occur.FILTER)
+                .build();
+        TopDocs top = ((BooleanQuery) passageQuery).clauses().isEmpty() ? null : searcher.search(
+                new BooleanQuery.Builder().add(passageQuery, Occur.MUST).add(ofSource, Occur.FILTER).build(), SNIPPETS);
+        if (top == null || top.scoreDocs.length == 0) {
+            top = searcher.search(ofSource, 1, new Sort(SortField.FIELD_DOC));
+        }
+        List<Document> out = new ArrayList<>();
+        for (ScoreDoc sd : top.scoreDocs) out.add(searcher.storedFields().document(sd.doc));
+        return out;
+    }
+
+    private Map<String, Map<String, Integer>> facets(FacetsCollector fc) throws IOException {
+        Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
+        for (String dim : Schema.FACETS) out.put(dim, new LinkedHashMap<>());
+        SortedSetDocValuesReaderState state = facetState();
+        if (state == null) return out;
+        for (FacetResult r : new SortedSetDocValuesFacetCounts(state, fc).getAllDims(FACET_VALUES)) {
+            Map<String, Integer> values = out.get(r.dim);
+            if (values == null) continue;
+            for (LabelAndValue lv : r.labelValues) values.put(lv.label, lv.value.intValue());
+        }
+        return out;
+    }
+
+    private SortedSetDocValuesReaderState facetState() throws IOException {
+        if (facetState == null) {
+            try {
+                facetState = new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig());
+            } catch (IllegalArgumentException e) {
+                return null; // no document has any facet value yet
+            }
+        }
+        return facetState;
+    }
+
+    /** Number of documents (files) in the index. */
+    public int documents() throws IOException {
+        return searcher.count(new TermQuery(new Term(Schema.KIND, Schema.KIND_DOC)));
+    }
+
+    public IndexSearcher searcher() {
+        return searcher;
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+    }
+}

@@ -1,0 +1,44 @@
+package vbtrace.structure;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import vbtrace.model.Span;
+
+/**
+ * Which lines belong to a received-document stamp ("CÔNG VĂN ĐẾN / SỐ:..... 1860 / NGÀY:....."):
+ * the spans the text stage recognized, and, as a fallback for texts it has not marked, any paragraph
+ * holding a stamp's typical line. Stamp lines never give the number, the date or the title.
+ */
+final class StampLines {
+    private static final Pattern STAMP_LINE = Pattern.compile(
+            "(?iu).*(CÔNG VĂN ĐẾN|ĐẾN\\s*SỐ\\s*:|^(SỐ|NGÀY|CHUYỂN|LƯU HỒ SƠ|LUU HỒ|LƯU HỒ|LƯU)\\s*:\\s*[.…]{3,}).*");
+
+    private final boolean[] stamp;
+
+    StampLines(List<TextLine> lines, List<Span> spans) {
+        stamp = new boolean[lines.size()];
+        for (TextLine l : lines) {
+            for (Span s : spans) if (l.start() < s.end() && l.end() > s.start()) stamp[l.index()] = true;
+        }
+        // a paragraph with a stamp line is a stamp: its first line is the receiving body's name
+        int i = 0;
+        while (i < lines.size()) {
+            if (lines.get(i).blank()) {
+                i++;
+                continue;
+            }
+            int j = i;
+            boolean hit = false;
+            while (j < lines.size() && !lines.get(j).blank()) {
+                if (STAMP_LINE.matcher(lines.get(j).clean()).matches()) hit = true;
+                j++;
+            }
+            if (hit && j - i <= 8) for (int k = i; k < j; k++) stamp[k] = true;
+            i = j;
+        }
+    }
+
+    boolean isStamp(int line) {
+        return line >= 0 && line < stamp.length && stamp[line];
+    }
+}
