@@ -17,10 +17,13 @@ import vbtrace.model.RelationType;
  * document carries out. Works on folded text.
  */
 final class RelationLinker {
-    private static final String VERB = "(?:tiep tuc\\s+)?(?:(?:quan triet|to chuc)\\s*,?\\s*)?"
+    private static final String VERB = "(?:tiep tuc\\s+)?(?:(?:quan triet|to chuc)(?:\\s*,\\s*|\\s+va\\s+|\\s+))?"
             + "(?:trien khai(?:\\s*,?\\s*thuc hien)?|thuc hien|thi hanh|cu the hoa|huong dan thi hanh"
             + "|huong dan thuc hien|quy dinh chi tiet(?:\\s+thi hanh)?(?:\\s+mot so dieu cua)?)";
-    private static final String VERB_END = VERB + "(?:\\s+(?:co hieu qua|nghiem tuc|tot|thang loi))?\\s*(?:cac\\s+)?$";
+    private static final String VERB_END = "(?:" + VERB + "(?:\\s+(?:co hieu qua|nghiem tuc|tot|thang loi))?"
+            // "Thực hiện chỉ đạo của Ban Thường vụ Tỉnh ủy tại Kết luận số …"
+            + "|(?:thuc hien|trien khai)\\s+(?:y kien\\s+)?(?:chi dao|yeu cau)(?:\\s+cua\\s+[^,;.]{1,80}?)?\\s+(?:tai|theo)"
+            + ")\\s*(?:cac\\s+)?$";
     /** A gap or left context ending in an implementing verb, just before the type word. */
     private static final Pattern GOVERNED = Pattern.compile(ws("(?<![\\p{L}\\d])" + VERB_END));
     /** Words that make "thực hiện" a topic, not an act: "kết quả thực hiện", "tình hình thực hiện" … */
