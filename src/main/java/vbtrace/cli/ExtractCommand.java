@@ -59,6 +59,9 @@ public final class ExtractCommand implements Callable<Integer> {
         } catch (RuntimeException | StackOverflowError e) {
             // a bug in a later stage must cost one file, not the batch
             return "internal error while extracting (" + e.toString().replaceAll("\\s+", " ") + ")";
+        } catch (OutOfMemoryError e) {
+            // the file's own data is garbage now; the next file starts with the heap free again
+            return "ran out of memory while extracting (raise -Xmx in VBTRACE_JAVA_OPTS)";
         }
     }
 }

@@ -20,11 +20,11 @@ final class AnaphoraResolver {
 
     AnaphoraResolver(TypeWords typeWords) {
         this.typeWords = typeWords;
-        String type = "(?<![\\p{L}\\d])" + typeWords.alternation();
+        // Anchored on the rarer words after the type word; the type word is then found looking back.
         alias = Pattern.compile("(?:goi tat|viet tat)(?:\\s+la)?\\s*:?\\s*" + typeWords.alternation()
                 + "\\s+(?:so\\s+)?(\\d+)(?![\\d/\\-.]|\\s*[-–/]\\s*[A-Z])");
-        aforesaid = Pattern.compile(type + "\\s+(?:neu tren|noi tren|da neu|vua neu|tren)(?![\\p{L}\\d])");
-        ofIssuer = Pattern.compile(type + "\\s+cua\\s+(?=\\S)");
+        aforesaid = Pattern.compile("(?<=\\s)(?:neu tren|noi tren|da neu|vua neu|tren)(?![\\p{L}\\d])");
+        ofIssuer = Pattern.compile("(?<=\\s)cua\\s+(?=\\S)");
     }
 
     /** A reference being built: id, type, issuer, and the mentions found so far (sorted). */
@@ -40,35 +40,37 @@ final class AnaphoraResolver {
         resolveShortNames(original, folded, refs);
         Matcher m = aforesaid.matcher(folded);
         while (m.find()) {
-            if (inside(refs, m.start())) continue;
-            String type = typeWords.code(m.group(1));
+            TypeWords.Found word = typeWords.endingAt(folded, m.start());
+            if (word == null || inside(refs, word.start())) continue;
+            String type = word.code();
             Target best = null;
             int bestEnd = -1;
             for (Target t : refs) {
                 if (!type.equals(t.type())) continue;
                 for (Mention x : t.mentions()) {
-                    if (x.end() <= m.start() && x.end() > bestEnd) {
+                    if (x.end() <= word.start() && x.end() > bestEnd) {
                         best = t;
                         bestEnd = x.end();
                     }
                 }
             }
-            if (best != null) best.add(new Mention(m.start(), m.end(), original.substring(m.start(), m.end())));
+            if (best != null) best.add(new Mention(word.start(), m.end(), original.substring(word.start(), m.end())));
         }
         Matcher o = ofIssuer.matcher(folded);
         while (o.find()) {
-            if (inside(refs, o.start())) continue;
-            String type = typeWords.code(o.group(1));
+            TypeWords.Found word = typeWords.endingAt(folded, o.start());
+            if (word == null || inside(refs, word.start())) continue;
+            String type = word.code();
             List<Target> same = new ArrayList<>();
             for (Target t : refs) {
-                if (type.equals(t.type()) && t.issuer() != null) {
+                if (type.equals(t.type()) && t.issuer() != null && t.mentions().get(0).end() <= word.start()) {
                     String key = Canonical.fold(t.issuer());
                     if (folded.startsWith(key, o.end()) && !continuesWord(folded, o.end() + key.length())) same.add(t);
                 }
             }
             if (same.size() == 1) {
                 int end = o.end() + Canonical.fold(same.get(0).issuer()).length();
-                same.get(0).add(new Mention(o.start(), end, original.substring(o.start(), end)));
+                same.get(0).add(new Mention(word.start(), end, original.substring(word.start(), end)));
             }
         }
     }

@@ -68,7 +68,6 @@ final class ReferenceContextReader {
         }
         int headEnd = pos;
         String subject = null;
-        int end = headEnd;
         Matcher ss = SUBJECT_START.matcher(folded).region(pos, folded.length());
         if (ss.lookingAt()) {
             int start = ss.end();
@@ -79,9 +78,8 @@ final class ReferenceContextReader {
             if (comma >= 0) stop = comma;
             subject = clean(original.substring(start, stop));
             if (subject.isEmpty()) subject = null;
-            end = stop;
         }
-        return new ReferenceContext(date, issuer, subject, headEnd, end);
+        return new ReferenceContext(date, issuer, subject, headEnd);
     }
 
     /**

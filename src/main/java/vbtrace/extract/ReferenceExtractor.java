@@ -44,7 +44,7 @@ public final class ReferenceExtractor {
 
     public ReferenceResult extract(String text, DocumentStructure structure) {
         String matching = Canonical.forMatching(text);
-        String folded = Canonical.fold(text);
+        String folded = Canonical.fold(matching);
         String lower = matching.toLowerCase(java.util.Locale.ROOT);
         if (lower.length() != text.length()) lower = matching;
         if (folded.length() != text.length()) folded = lower;

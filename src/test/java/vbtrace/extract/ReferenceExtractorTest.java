@@ -133,6 +133,21 @@ class ReferenceExtractorTest {
     }
 
     @Test
+    void implementingWordsOfOpenings() {
+        for (String opening : List.of("Thực hiện chỉ đạo của Ban Thường vụ Tỉnh ủy tại Kết luận số 12-KL/TU ngày 3/2/2022,",
+                "Quán triệt và triển khai thực hiện Kết luận số 12-KL/TU,", "Để triển khai thực hiện có hiệu quả Kết luận số 12-KL/TU,")) {
+            String text = "KẾ HOẠCH\n\n" + opening + " Huyện ủy ban hành Kế hoạch.\n\nI. MỤC ĐÍCH\n\nBáo cáo kết quả thực hiện "
+                    + "Chỉ thị số 3-CT/TU.\n";
+            Map<String, Reference> refs = byId(extractor.extract(text, structure(text, null, opening, null)).references());
+            assertEquals(RelationType.IMPLEMENTS, refs.get("12-KL/TU").relation(), opening);
+            assertEquals(RelationType.CITES, refs.get("3-CT/TU").relation());
+        }
+        String topic = "Báo cáo tình hình thực hiện Nghị quyết số 66-NQ/TW của Bộ Chính trị";
+        var refs = extractor.extract(topic + "\n", structure(topic + "\n", topic, null, null)).references();
+        assertEquals(RelationType.CITES, refs.get(0).relation());
+    }
+
+    @Test
     void jurisdictionFromTheMentionsOwnWords() {
         String text = "I. NỘI DUNG\n\nThực hiện Chỉ thị số 28-CT/TU ngày 01/7/2022 của Tỉnh ủy Lào Cai và Nghị quyết số "
                 + "10/NQ-CP ngày 3/2/2020 của Chính phủ.\n";
