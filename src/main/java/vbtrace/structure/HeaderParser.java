@@ -20,12 +20,12 @@ final class HeaderParser {
     private static final Pattern SLOGAN = Pattern.compile("(?iu)Độc\\s+lập\\s*[-–—]+\\s*Tự\\s+do\\s*[-–—]+\\s*Hạnh\\s+phúc");
     private static final Pattern PARTY = Pattern.compile("(?iu)ĐẢNG\\s+CỘNG\\s+SẢN\\s+VIỆT\\s+NAM");
     private static final Pattern NUMBER = Pattern.compile(
-            "(?mu)^[\\s|*]*(?:(?:Luật|LUẬT|Lệnh|LỆNH|Pháp lệnh|PHÁP LỆNH|Nghị quyết|NGHỊ QUYẾT|Nghị định|Quyết định|Thông tư)\\s+)?(?:Số|SỐ|số)\\s*[:.]?[\\s.…_]*"
+            "(?u)(?<![\\p{L}/])(?:(?:(?:Luật|LUẬT|Lệnh|LỆNH|Pháp lệnh|PHÁP LỆNH|Nghị quyết|NGHỊ QUYẾT|Nghị định|Quyết định|Thông tư)\\s+số)|Số|SỐ)\\s*[:.]?[\\s.…_]*"
                     + "(\\d[\\d.]*)?[\\s.…_]*((?:\\s*[/-]\\s*[\\p{L}\\p{N}&]+)+)");
     private static final Pattern SUBJECT = Pattern.compile("(?u)(?<![\\p{L}])V/v\\b\\s*[:.]?\\s*");
     private static final Pattern RUNNING = Pattern.compile(
             "(?iu)^(CÔNG BÁO\\b.*|\\d{1,4}|VĂN BẢN QUY PHẠM PHÁP LUẬT|VĂN BẢN HỢP NHẤT\\s*-?|ĐIỀU ƯỚC QUỐC TẾ|VĂN BẢN KHÁC|VĂN BẢN PHÁP LUẬT KHÁC"
-                    + "|(Người ký|Ký bởi|Email|Cơ quan|Thời gian ký|Ngày ký)\\s*:.*|BẢN SAO|DỰ THẢO.*|MẬT|KHẨN|HỎA TỐC|THƯỢNG KHẨN)$");
+                    + "|(Người ký|Ký bởi|Email|Cơ quan|Thời gian ký|Ngày ký)\\s*:.*|XÁC THỰC VĂN BẢN HỢP NHẤT|BẢN SAO|DỰ THẢO.*|MẬT|KHẨN|HỎA TỐC|THƯỢNG KHẨN)$");
     private static final Pattern CONSOLIDATED = Pattern.compile("(?iu)^VĂN BẢN HỢP NHẤT\\s*-\\s*(.+)$");
     /** Where the body starts: legal basis, the opening sentence, the addressee of a công văn. */
     static final Pattern OPENING_WORDS = Pattern.compile(

@@ -26,7 +26,6 @@ public final class StructureAnalyzer {
     private final HeaderParser headerParser = new HeaderParser();
     private final OutlineParser outlineParser = new OutlineParser();
     private final DocumentTypes types = DocumentTypes.standard();
-    private final Gazetteer gazetteer;
     private final IssuerResolver issuers;
     private final Jurisdictions jurisdictions;
 
@@ -35,7 +34,6 @@ public final class StructureAnalyzer {
     }
 
     public StructureAnalyzer(Gazetteer gazetteer) {
-        this.gazetteer = gazetteer;
         this.issuers = new IssuerResolver(gazetteer);
         this.jurisdictions = new Jurisdictions(gazetteer);
     }
