@@ -50,8 +50,6 @@ public final class TargetExtractor {
     private static final Pattern ARTICLE = Pattern.compile("Điều\\s+\\d{1,3}\\s*[.:]\\s+\\p{Lu}");
     private static final java.util.Set<String> LEGAL_TYPES = java.util.Set.copyOf(TargetLexicon.raw("targets/legal-types.txt"));
     private static final Pattern BASELINE = TargetLexicon.patterns("targets/baseline-cues.txt");
-    private static final Pattern FIRST_HEADING = Pattern.compile("(?m)^[#*\\s]*(?:i|1)\\s*[.\\-–]\\s");
-    private static final Pattern DATE_LINE = Pattern.compile("ngày[^\\n]{0,20}tháng[^\\n]{0,10}năm\\s+\\d{4}");
     private static final Pattern TITLE_HORIZON = Pattern.compile(Horizons.HORIZON, F);
     private static final Pattern BASELINE_YEAR = Pattern.compile(
             "(?<!\\p{L})(?:tính đến (?:hết |cuối )?|đến (?:hết |cuối )?|năm )(?:năm )?(?<hy>(?:19|20)\\d{2})(?!\\d)", F);
@@ -386,15 +384,8 @@ public final class TargetExtractor {
     /** The horizon of the title ("… năm 2025", "… giai đoạn 2021 - 2030"), for targets stating none. */
     private static Integer documentHorizon(String low, DocumentStructure structure) {
         Span title = structure == null ? null : structure.title();
-        String t;
-        if (title != null) {
-            t = low.substring(title.start(), Math.min(title.end(), low.length()));
-        } else {
-            Matcher first = FIRST_HEADING.matcher(low).region(0, Math.min(low.length(), 1500));
-            t = low.substring(0, first.find() ? first.start() : first.regionEnd());
-            t = DATE_LINE.matcher(t).replaceAll("");
-        }
-        Matcher h = TITLE_HORIZON.matcher(t);
+        if (title == null) return null;
+        Matcher h = TITLE_HORIZON.matcher(low).region(title.start(), Math.min(title.end(), low.length()));
         Integer year = null;
         while (h.find()) year = Horizons.year(h);
         return year;
