@@ -50,6 +50,8 @@ public final class TargetExtractor {
     private static final Pattern ARTICLE = Pattern.compile("Điều\\s+\\d{1,3}\\s*[.:]\\s+\\p{Lu}");
     private static final java.util.Set<String> LEGAL_TYPES = java.util.Set.copyOf(TargetLexicon.raw("targets/legal-types.txt"));
     private static final Pattern BASELINE = TargetLexicon.patterns("targets/baseline-cues.txt");
+    private static final Pattern NAMED_YEAR = Pattern.compile(
+            "(?<!so với |của |từ |đến |sau |trước |với )(?<!\\p{L})năm\\s+((?:19|20)\\d{2})(?!\\d)(?!\\s*[-–/])", F);
     private static final Pattern TITLE_HORIZON = Pattern.compile(Horizons.HORIZON, F);
     private static final Pattern BASELINE_YEAR = Pattern.compile(
             "(?<!\\p{L})(?:tính đến (?:hết |cuối )?|đến (?:hết |cuối )?|năm )(?:năm )?(?<hy>(?:19|20)\\d{2})(?!\\d)", F);
@@ -120,6 +122,7 @@ public final class TargetExtractor {
                     ? scope.goals() || STRONG_COMMITMENT.matcher(upTo).find()
                     : scope.objectives() || scope.year() != null || year != null || COMMITMENT.matcher(upTo).find();
             if (!committed) continue;
+            if (year == null) year = namedYear(low, cs, ms);
             if (year == null) year = scope.year() != null ? scope.year() : documentHorizon;
             targets.add(build(text, low, q, span, ps, pe, year));
         }
@@ -359,6 +362,14 @@ public final class TargetExtractor {
         String sentence = LIST_LABEL.matcher(low.substring(ss, ms)).replaceFirst("");
         Matcher start = Horizons.SENTENCE_START.matcher(sentence);
         return start.find() ? Horizons.year(start) : null;
+    }
+
+    /** "Tốc độ tăng trưởng GRDP năm 2025 đạt 8%": the year named with the indicator is its horizon. */
+    private static Integer namedYear(String low, int cs, int ms) {
+        Matcher named = NAMED_YEAR.matcher(low).region(Math.max(cs, ms - 60), ms);
+        Integer namedYear = null;
+        while (named.find()) namedYear = Integer.valueOf(named.group(1));
+        return namedYear;
     }
 
     private static Integer baselineYear(String low, int ss, int ms, HorizonScope.Scope scope) {
