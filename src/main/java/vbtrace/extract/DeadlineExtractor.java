@@ -25,10 +25,9 @@ import vbtrace.structure.DocumentStructure;
  */
 public final class DeadlineExtractor {
     private static final int F = TargetLexicon.FLAGS;
-    private static final Pattern TRIGGER = Pattern.compile(
-            "(?<!\\p{L})" + TargetLexicon.alternation("deadlines/triggers.txt") + "[\\s:,(]*$", F);
+    private static final TargetLexicon.Phrases TRIGGER = TargetLexicon.Phrases.of("deadlines/triggers.txt", " \t:,(");
     /** "trong tháng 12/2025": due only after an obligation verb. */
-    private static final Pattern WITHIN = Pattern.compile("(?<!\\p{L})trong\\s*$", F);
+    private static final TargetLexicon.Phrases WITHIN = new TargetLexicon.Phrases(java.util.List.of("trong"), " \t");
     private static final Pattern OBLIGATION = Pattern.compile(
             "(?<!\\p{L})" + TargetLexicon.alternation("deadlines/obligation-verbs.txt") + "(?!\\p{L})", F);
     private static final Pattern NOT_DEADLINE = TargetLexicon.patterns("deadlines/not-deadline-clause.txt");
@@ -44,10 +43,10 @@ public final class DeadlineExtractor {
             "%|(?<!\\p{L})(?:phấn đấu|chỉ tiêu|mục tiêu|định hướng|tầm nhìn|đạt|tỷ lệ|lần)(?!\\p{L})", F);
     private static final Pattern PAST = Pattern.compile("(?<!\\p{L})(?:đã|tính đến|đến nay)(?!\\p{L})", F);
     private static final Pattern RECURRENCE = Pattern.compile(
-            "(?<!\\p{L})(?:(?:hằng|hàng|mỗi)\\s+(?<unit>năm|quý|tháng)|(?:định kỳ|báo cáo)\\s+(?<half>0?6|sáu)\\s+tháng|(?<next>năm sau|báo cáo năm(?!\\s*\\d)))(?!\\p{L})", F);
+            "(?<!\\p{L})(?:(?:hằng|hàng|mỗi)\\s+(?<unit>năm|quý|tháng)|(?:(?:định kỳ|báo cáo)\\s+)?(?<half>0?6|sáu)\\s+tháng(?!\\s+(?:đầu|cuối))|(?<next>năm sau|năm trước|báo cáo năm(?!\\s*\\d)))(?!\\p{L})", F);
     private static final Pattern REPORT = Pattern.compile(
             "(?<!\\p{L})" + TargetLexicon.alternation("deadlines/report-words.txt") + "(?!\\p{L})", F);
-    private static final Pattern PERIODIC = Pattern.compile("(?<!\\p{L})định kỳ(?!\\p{L})", F);
+    private static final String PERIODIC = "định kỳ";
     private static final Pattern SUBJECT = Pattern.compile(
             "^" + TargetLexicon.alternation("deadlines/agency-heads.txt") + "(?!\\p{L})", F);
     private static final Pattern SUBJECT_END = Pattern.compile(
@@ -58,9 +57,10 @@ public final class DeadlineExtractor {
     private static final Map<Pattern, String> ABBREVIATIONS = abbreviations();
 
     public List<Deadline> extract(String text, DocumentStructure structure) {
-        String low = TargetLexicon.matchingForm(text);
-        HorizonScope scopes = HorizonScope.of(text, low);
-        SentenceIndex sentences = SentenceIndex.of(text);
+        PreparedText prepared = PreparedText.of(text);
+        String low = prepared.low;
+        HorizonScope scopes = prepared.scopes;
+        SentenceIndex sentences = prepared.sentences;
         int documentYear = documentYear(structure, low);
         List<Deadline> out = new ArrayList<>();
         for (VietnameseDates.DateMention d : VietnameseDates.find(low)) {
@@ -85,12 +85,10 @@ public final class DeadlineExtractor {
 
     /** Due: a deadline word right before the date, or a sentence that opens on its year ("Đến năm 2025 …"). */
     private static boolean isDue(String low, VietnameseDates.DateMention d, int ss, int se, HorizonScope.Scope scope) {
-        Matcher t = TRIGGER.matcher(low);
-        t.region(Math.max(ss, d.start() - 30), d.start());
-        if (t.find()) return d.month() != 0 || d.quarter() != 0 || d.monthly() || hasObligation(low, ss, t.start());
-        Matcher within = WITHIN.matcher(low);
-        within.region(Math.max(ss, d.start() - 12), d.start());
-        if (within.find()) return hasObligation(low, ss, within.start());
+        int trigger = TRIGGER.endingAt(low, d.start(), Math.max(ss, d.start() - 30));
+        if (trigger >= 0) return d.month() != 0 || d.quarter() != 0 || d.monthly() || hasObligation(low, ss, trigger);
+        int within = WITHIN.endingAt(low, d.start(), Math.max(ss, d.start() - 12));
+        if (within >= 0) return hasObligation(low, ss, within);
         if (d.month() != 0 || d.quarter() != 0 || d.monthly() || scope.objectives()) return false;
         Matcher open = OPENING_YEAR.matcher(low);
         open.region(ss, d.start());
@@ -141,25 +139,25 @@ public final class DeadlineExtractor {
      */
     private static void addPeriodicReports(String text, String low, HorizonScope scopes, SentenceIndex sentences,
                                            List<Deadline> out) {
-        Matcher p = PERIODIC.matcher(low);
         int lastSentence = -1;
-        while (p.find()) {
-            int ss = sentences.start(p.start()), se = sentences.end(p.start());
+        for (int at = low.indexOf(PERIODIC); at >= 0; at = low.indexOf(PERIODIC, at + 1)) {
+            if (at > 0 && Character.isLetter(low.charAt(at - 1))) continue;
+            int ss = sentences.start(at), se = sentences.end(at), pe = at + PERIODIC.length();
             if (ss == lastSentence || hasDeadlineIn(out, ss, se)) continue;
-            HorizonScope.Scope scope = scopes.at(p.start());
+            HorizonScope.Scope scope = scopes.at(at);
             if (scope.assessment()) continue;
-            int clauseEnd = low.indexOf(';', p.end());
+            int clauseEnd = low.indexOf(';', pe);
             if (clauseEnd < 0 || clauseEnd > se) clauseEnd = se;
             Matcher report = REPORT.matcher(low);
-            report.region(p.start(), clauseEnd);
-            if (!report.find() || report.start() - p.end() > 120) continue;
+            report.region(at, clauseEnd);
+            if (!report.find() || report.start() - pe > 120) continue;
             EnumSet<Recurrence> found = EnumSet.noneOf(Recurrence.class);
             Matcher r = RECURRENCE.matcher(low);
-            r.region(Math.max(ss, p.start()), Math.min(clauseEnd, report.end() + 30));
+            r.region(at, Math.min(clauseEnd, report.end() + 30));
             while (r.find()) found.add(recurrence(r));
             if (found.isEmpty()) continue;
             lastSentence = ss;
-            for (Recurrence rec : found) out.add(deadline(text, low, null, rec, ss, se, p.start(), scope));
+            for (Recurrence rec : found) out.add(deadline(text, low, null, rec, ss, se, at, scope));
         }
     }
 
