@@ -59,6 +59,11 @@ final class LineCleaner {
     }
 
     private void run(String raw, int start, int end) {
+        if (onlyStarsAndSpaces(raw, start, end)) {
+            // "*" under a Party issuer's name, pandoc's empty "** **": a mark, not emphasis
+            state.pendingBlockStart = true;
+            return;
+        }
         begin(state.pendingBlockStart);
         state.pendingBlockStart = false;
         int i = start;
