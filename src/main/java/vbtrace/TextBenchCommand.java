@@ -43,7 +43,11 @@ public final class TextBenchCommand implements Callable<Integer> {
         long bytes = 0;
         for (InputFiles.Input in : InputFiles.expand(roots)) {
             String name = in.path().getFileName().toString().toLowerCase(Locale.ROOT);
-            if (in.error() != null || !(name.endsWith(".txt") || name.endsWith(".md"))) continue;
+            if (in.error() != null) {
+                System.err.println("vbtrace: " + in.path() + ": " + in.error());
+                continue;
+            }
+            if (!(name.endsWith(".txt") || name.endsWith(".md"))) continue;
             try {
                 byte[] b = Files.readAllBytes(in.path());
                 docs.add(b);
