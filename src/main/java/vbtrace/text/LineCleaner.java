@@ -48,6 +48,9 @@ final class LineCleaner {
     /** Nothing but markup and spaces since the last char of text. */
     private boolean markupAtEnd;
 
+    /** Length of the raw line: sizes the buffers (a pipe-split line makes many small cells). */
+    private int lineLength = 80;
+
     private LineCleaner(List<LayoutLine> out, State state) {
         this.out = out;
         this.state = state;
@@ -59,6 +62,12 @@ final class LineCleaner {
     }
 
     private void run(String raw, int start, int end) {
+        if (onlyStarsAndSpaces(raw, start, end)) {
+            // "*" under a Party issuer's name, pandoc's empty "** **": a mark, not emphasis
+            state.pendingBlockStart = true;
+            return;
+        }
+        lineLength = end - start + 1;
         begin(state.pendingBlockStart);
         state.pendingBlockStart = false;
         int i = start;
@@ -109,6 +118,7 @@ final class LineCleaner {
                     endsWithPipe = true;
                 } else {
                     flush(false, i);
+                    lineLength = 16; // cells are short
                     begin(true);
                 }
                 i = j;
@@ -193,7 +203,7 @@ final class LineCleaner {
     }
 
     private void begin(boolean blockStart) {
-        cur = new MappedText(80);
+        cur = new MappedText(Math.min(lineLength, 256));
         curBlockStart = blockStart;
         curEmphasisStart = false;
         closedStyledRun = false;
@@ -216,9 +226,9 @@ final class LineCleaner {
         return line;
     }
 
+    /** Text was emitted on this line (a line never starts with a space: {@link #space} skips leading ones). */
     private boolean hasText() {
-        for (int k = 0; k < cur.length(); k++) if (cur.charAt(k) != ' ') return true;
-        return false;
+        return cur.length() > 0;
     }
 
     private void space(int rawOffset) {

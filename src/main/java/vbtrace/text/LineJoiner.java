@@ -41,7 +41,7 @@ final class LineJoiner {
     private static final Set<String> TYPE_WORDS = new HashSet<>(WordLists.load("type-words.txt"));
     private static final Pattern MOTTO = Pattern.compile(
             "(?:CỘNG HÒA|CỘNG HOÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập\\s*[-–]\\s*Tự do\\s*[-–]\\s*Hạnh phúc.*");
-    private static final Pattern NUMBER_LINE = Pattern.compile("(?:Số|SỐ)\\s*:\\s*\\S.*");
+    private static final Pattern NUMBER_LINE = Pattern.compile("(?:Số|SỐ)\\s*:\\s*\\S.*|(?:Số|SỐ)\\s+\\d+[-/]\\S*");
     private static final Pattern DATE_LINE = Pattern.compile(
             "[\\p{L} .,'-]{0,40},?\\s*ngày\\s*\\S{0,4}\\s*tháng\\s*\\S{0,4}\\s*năm\\s*\\d{0,4}\\s*\\.?");
     private static final Pattern NUMBER_TAIL = Pattern.compile("[\\p{Lu}\\d][\\p{L}\\d]*(?:[-/.][\\p{L}\\d]+)*(?:\\s.*|[,.;:)].*)?");

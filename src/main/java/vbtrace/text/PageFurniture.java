@@ -75,7 +75,7 @@ final class PageFurniture {
     }
 
     static boolean isRunningHeader(String s) {
-        return s.startsWith("CÔNG BÁO") || s.contains("CÔNG BÁO/") ? RUNNING_HEADER.matcher(s).matches() : false;
+        return (s.startsWith("CÔNG BÁO") || s.contains("CÔNG BÁO/")) && RUNNING_HEADER.matcher(s).matches();
     }
 
     /**

@@ -7,7 +7,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Bytes → Unicode text: UTF-8 when valid, else the legacy Vietnamese encoding whose text reads
@@ -215,11 +214,6 @@ public final class TextDecoder {
             this.name = name;
             this.text = text;
             this.score = VietnameseSyllables.score(text);
-        }
-
-        @Override
-        public String toString() {
-            return String.format(Locale.ROOT, "%s %.2f", name, score);
         }
     }
 }

@@ -280,4 +280,19 @@ class TextNormalizerTest {
         assertEquals("first A.", text.substring(f.get(0).text().start(), f.get(0).text().end()));
         assertEquals("second B.", text.substring(f.get(3).text().start(), f.get(3).text().end()));
     }
+
+    @Test
+    void partyHeaderStarAndNumberWithoutColon() {
+        // assembly-2025/60-NQ_TW.md: the "*" under the Party issuer is a mark, "Số 60-NQ/TW" has no colon
+        String raw = "  -------------------------------- --------------------------------------\n"
+                + "    **BAN CHẤP HÀNH TRUNG ƯƠNG\\          **ĐẢNG CỘNG SẢN VIỆT NAM\\\n"
+                + "                \\***                  \\-\\-\\-\\-\\-\\-\\-\\-\\-\\-\\-\\-\\-\\--**\n\n"
+                + "            Số 60-NQ/TW              *Hà Nội, ngày 12 tháng 4 năm 2025*\n"
+                + "  -------------------------------- --------------------------------------\n\n\u00A0\n\n**NGHỊ QUYẾT**\n";
+        assertEquals(List.of("BAN CHẤP HÀNH TRUNG ƯƠNG", "ĐẢNG CỘNG SẢN VIỆT NAM", "Số 60-NQ/TW",
+                "Hà Nội, ngày 12 tháng 4 năm 2025", "NGHỊ QUYẾT"), lines(raw));
+        // a typed Party header: issuer, "*", number, date stay apart
+        assertEquals(List.of("TỈNH ỦY LẠNG SƠN", "Số 58-NQ/TU", "Lạng Sơn, ngày 29 tháng 11 năm 2021"),
+                lines("TỈNH ỦY LẠNG SƠN\n*\nSố 58-NQ/TU\nLạng Sơn, ngày 29 tháng 11 năm 2021\n"));
+    }
 }
