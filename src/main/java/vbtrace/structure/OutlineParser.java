@@ -74,7 +74,7 @@ public final class OutlineParser {
         if ((m = CHAPTER.matcher(c)).matches()) return make(Kind.CHAPTER, m.group(1), m.group(2), start);
         if ((m = SECTION.matcher(c)).matches()) return make(Kind.SECTION, m.group(1), m.group(2), start);
         if ((m = ARTICLE.matcher(c)).matches()) return make(Kind.ARTICLE, m.group(1), m.group(2), start);
-        if ((m = ROMAN.matcher(c)).matches() && !m.group(1).isEmpty() && !c.startsWith("V/v")) {
+        if ((m = ROMAN.matcher(c)).matches() && !m.group(1).isEmpty() && !c.matches("(?s)^V/[vV]\\b.*")) {
             return make(Kind.ROMAN, m.group(1), m.group(2), start);
         }
         if ((m = DECIMAL.matcher(c)).matches()) {

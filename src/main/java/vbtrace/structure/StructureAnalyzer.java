@@ -60,6 +60,11 @@ public final class StructureAnalyzer {
                         title.ofIssuer());
             }
         }
+        if (title == null && header.subject() == null && header.span() != null) {
+            // no type heading: a trích yếu printed right under the header ("Quy định chế độ …", "Về hướng dẫn …")
+            title = TitleFinder.find(lines, header.endLine(), "", stamps);
+            if (title != null && (title.span() == null || TextLine.upperShare(title.text()) > 0.8)) title = null;
+        }
         String titleText = title != null ? title.text() : header.subject();
         Span titleSpan = title != null ? title.span() : header.subjectSpan();
 
