@@ -89,8 +89,9 @@ public final class StructureAnalyzer {
         // the card
         Integer year = header.date() == null ? null : Integer.valueOf(header.date().substring(0, 4));
         String openingText = opening == null ? null : text.substring(opening.start(), opening.end());
-        String context = (titleText == null ? "" : titleText + "\n") + (openingText == null ? "" : openingText + "\n")
-                + text.substring(opening == null ? 0 : opening.end(), Math.min(text.length(), (opening == null ? 0 : opening.end()) + CONTEXT_CHARS));
+        int bodyFrom = opening == null ? 0 : opening.end();
+        String context = String.join("\n", titleText == null ? "" : titleText, openingText == null ? "" : openingText,
+                text.substring(bodyFrom, Math.min(text.length(), bodyFrom + CONTEXT_CHARS)));
         String issuer = issuers.resolve(header.issuerLines(), title == null ? null : title.authority(), openingText,
                 signature.map(SignatureBlock::onBehalfOf).orElse(null),
                 title != null && title.ofIssuer() != null ? title.ofIssuer() : header.heading() == null ? null : header.heading().rest(),
