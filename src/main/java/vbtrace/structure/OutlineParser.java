@@ -55,6 +55,10 @@ public final class OutlineParser {
             if (LABEL_WORD.matcher(c).matches() && i + 1 < lines.size()) {
                 c = c + " " + lines.get(i + 1).clean(); // "**Điều" / "1. Phạm vi …**" wrapped after the word
                 i++;
+                if (c.matches("(?u)^\\S+ \\d+$") && i + 1 < lines.size() && lines.get(i + 1).clean().startsWith(".")) {
+                    c = c + lines.get(i + 1).clean(); // "Điều" / "3" / ". Tổ chức thực hiện"
+                    i++;
+                }
             }
             Heading h = heading(c, l.start());
             if (h == null) continue;
