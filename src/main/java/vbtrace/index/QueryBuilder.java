@@ -48,25 +48,38 @@ public final class QueryBuilder {
 
     private final Analyzer analyzer = Schema.analyzer();
 
-    /** A parsed query: the document query, the passage query, what snippets mark, a syntax warning or null. */
-    public record Parsed(Query documents, Query passages, Snippets.Marks highlight, String warning) {}
+    /**
+     * A parsed query: the document query, the passage query (one document's paragraphs), the
+     * query for tasks, targets and deadlines (with the filters, without the kind), what snippets
+     * mark, and a syntax warning or null.
+     */
+    public record Parsed(Query documents, Query passages, Query items, Snippets.Marks highlight, String warning) {}
 
     public Parsed parse(SearchRequest request, boolean orFallback) {
         String text = Canonical.forMatching(request.query() == null ? "" : request.query()).strip();
         List<String> numbers = new ArrayList<>();
         String prepared = groupAlternatives(prepare(text, numbers));
         String warning = null;
-        Query docText, passageText;
+        Query docText, passageText, itemText;
         QueryParser.Operator op = orFallback ? QueryParser.OR_OPERATOR : QueryParser.AND_OPERATOR;
         try {
-            docText = parser(DOC_FIELDS, op).parse(prepared);
-            passageText = parser(PASSAGE_FIELDS, QueryParser.OR_OPERATOR).parse(prepared);
+            if (prepared.isBlank() || prepared.strip().equals("*")) {
+                // no words: every document, for browsing by filters and facets
+                docText = new MatchAllDocsQuery();
+                passageText = new BooleanQuery.Builder().build();
+                itemText = new MatchAllDocsQuery();
+            } else {
+                docText = parser(DOC_FIELDS, op).parse(prepared);
+                passageText = parser(PASSAGE_FIELDS, QueryParser.OR_OPERATOR).parse(prepared);
+                itemText = parser(PASSAGE_FIELDS, op).parse(prepared);
+            }
         } catch (ParseException | RuntimeException e) {
             warning = "could not read the query syntax (" + firstLine(e.getMessage()) + "); searched for its words";
             String literal = QueryParser.escape(prepared.replace("\"", " ")).replaceAll("\\b(AND|OR|NOT)\\b", " ");
             try {
                 docText = parser(DOC_FIELDS, op).parse(literal);
                 passageText = parser(PASSAGE_FIELDS, QueryParser.OR_OPERATOR).parse(literal);
+                itemText = parser(PASSAGE_FIELDS, op).parse(literal);
             } catch (ParseException e2) {
                 throw new IllegalArgumentException("cannot read the query: " + firstLine(e2.getMessage()));
             }
@@ -87,7 +100,10 @@ public final class QueryBuilder {
 
         BooleanQuery.Builder passage = new BooleanQuery.Builder();
         if (!isEmpty(passageText)) passage.add(passageText, Occur.SHOULD);
-        return new Parsed(doc.build(), passage.build(), highlightTerms(passageText), warning);
+        BooleanQuery.Builder items = new BooleanQuery.Builder();
+        items.add(isEmpty(itemText) ? new MatchAllDocsQuery() : itemText, Occur.MUST);
+        filters(items, request);
+        return new Parsed(doc.build(), passage.build(), items.build(), highlightTerms(passageText), warning);
     }
 
     /** Whether the query uses operators or quotes, in which case no OR fallback is tried. */
