@@ -60,30 +60,19 @@ public final class QueryBuilder {
         List<String> numbers = new ArrayList<>();
         String prepared = groupAlternatives(prepare(text, numbers));
         String warning = null;
-        Query docText, passageText, itemText;
         QueryParser.Operator op = orFallback ? QueryParser.OR_OPERATOR : QueryParser.AND_OPERATOR;
+        Texts texts;
         try {
-            if (prepared.isBlank() || prepared.strip().equals("*")) {
-                // no words: every document, for browsing by filters and facets
-                docText = new MatchAllDocsQuery();
-                passageText = new BooleanQuery.Builder().build();
-                itemText = new MatchAllDocsQuery();
-            } else {
-                docText = parser(DOC_FIELDS, op).parse(prepared);
-                passageText = parser(PASSAGE_FIELDS, QueryParser.OR_OPERATOR).parse(prepared);
-                itemText = parser(PASSAGE_FIELDS, op).parse(prepared);
-            }
+            texts = texts(prepared, op);
         } catch (ParseException | RuntimeException e) {
             warning = "could not read the query syntax (" + firstLine(e.getMessage()) + "); searched for its words";
-            String literal = QueryParser.escape(prepared.replace("\"", " ")).replaceAll("\\b(AND|OR|NOT)\\b", " ");
             try {
-                docText = parser(DOC_FIELDS, op).parse(literal);
-                passageText = parser(PASSAGE_FIELDS, QueryParser.OR_OPERATOR).parse(literal);
-                itemText = parser(PASSAGE_FIELDS, op).parse(literal);
+                texts = texts(QueryParser.escape(prepared.replace("\"", " ")).replaceAll("\\b(AND|OR|NOT)\\b", " "), op);
             } catch (ParseException e2) {
                 throw new IllegalArgumentException("cannot read the query: " + firstLine(e2.getMessage()));
             }
         }
+        Query docText = texts.documents(), passageText = texts.passages(), itemText = texts.items();
         String plain = plainWords(prepared);
         BooleanQuery.Builder core = new BooleanQuery.Builder();
         if (!isEmpty(docText)) core.add(docText, Occur.SHOULD);
@@ -104,6 +93,18 @@ public final class QueryBuilder {
         items.add(isEmpty(itemText) ? new MatchAllDocsQuery() : itemText, Occur.MUST);
         filters(items, request);
         return new Parsed(doc.build(), passage.build(), items.build(), highlightTerms(passageText), warning);
+    }
+
+    /** The query's words as document, passage (any word) and item queries. */
+    private record Texts(Query documents, Query passages, Query items) {}
+
+    private Texts texts(String query, QueryParser.Operator op) throws ParseException {
+        if (query.isBlank() || query.strip().equals("*")) {
+            // no words: everything, for browsing by filters and facets
+            return new Texts(new MatchAllDocsQuery(), new BooleanQuery.Builder().build(), new MatchAllDocsQuery());
+        }
+        return new Texts(parser(DOC_FIELDS, op).parse(query), parser(PASSAGE_FIELDS, QueryParser.OR_OPERATOR).parse(query),
+                parser(PASSAGE_FIELDS, op).parse(query));
     }
 
     /** Whether the query uses operators or quotes, in which case no OR fallback is tried. */
