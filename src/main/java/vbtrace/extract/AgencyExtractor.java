@@ -97,10 +97,6 @@ public final class AgencyExtractor {
         return analyze(text, structure).mentions();
     }
 
-    AgencyLexicon lexicon() {
-        return lex;
-    }
-
     static String ownLevel(DocumentStructure structure) {
         String j = structure == null || structure.document() == null ? null : structure.document().jurisdiction();
         if (j == null) return null;

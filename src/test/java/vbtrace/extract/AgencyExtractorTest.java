@@ -59,6 +59,12 @@ class AgencyExtractorTest {
     }
 
     @Test
+    void placeNamesEndWhereTheGazetteerSays() {
+        assertEquals(List.of("Hội đồng nhân dân tỉnh Thừa Thiên Huế", "Sở Y tế tỉnh Lai Châu"),
+                names("NGHỊ QUYẾT CỦA HỘI ĐỒNG NHÂN DÂN TỈNH THỪA THIÊN HUẾ QUY ĐỊNH NGUYÊN TẮC; Sở Y tế tỉnh Lai Châu Chủ trì"));
+    }
+
+    @Test
     void openNamesEndBeforeThePredicate() {
         assertEquals(List.of("Trung tâm Chuyển đổi số Thành phố", "Công an Thành phố"),
                 names("Trung tâm Chuyển đổi số Thành phố chủ trì, phối hợp với Công an Thành phố và các đơn vị có liên quan"));
