@@ -14,7 +14,7 @@ import vbtrace.structure.Gazetteer;
  * Linear in the number of tokens.
  */
 public final class AgencyNameFinder {
-    private static final int MAX_LOWER_RUN = 4;
+    private static final int MAX_LOWER_RUN = 3;
     private static final int MAX_PLACE_WORDS = 3;
 
     private final AgencyLexicon lex;
