@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import vbtrace.model.Agency;
+import vbtrace.model.DocumentInfo;
+import vbtrace.structure.DocumentStructure;
 
 /** Sentences from the seed plans and the web renderings; every exclusion has a negative. */
 class AgencyExtractorTest {
@@ -41,6 +43,16 @@ class AgencyExtractorTest {
         // "Mặt trận tổ quốc" is the front's committee
         assertEquals(List.of("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
                 names("phát huy vai trò của Mặt trận tổ quốc. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh tăng cường"));
+    }
+
+    @Test
+    void issuerNamesItsOwnCommitteeNotAnotherProvinces() {
+        DocumentInfo info = new DocumentInfo("QĐ", "Quyết định", null, "Ủy ban nhân dân tỉnh Bắc Ninh", "tỉnh Bắc Ninh",
+                null, null, null, null, List.of(), List.of());
+        DocumentStructure structure = new DocumentStructure(info, List.of(), null, null, null, null, null, List.of());
+        List<String> n = extractor.extract("Bãi bỏ Quyết định số 12/2020/QĐ-UBND của Ủy ban nhân dân tỉnh Bắc Giang. "
+                + "Ủy ban nhân dân tỉnh giao Sở Tài chính hướng dẫn thực hiện.", structure).stream().map(Agency::name).toList();
+        assertEquals(List.of("Ủy ban nhân dân tỉnh Bắc Giang", "Ủy ban nhân dân tỉnh Bắc Ninh", "Sở Tài chính"), n);
     }
 
     @Test
