@@ -14,7 +14,7 @@ import vbtrace.structure.DocumentStructure;
 public final class AgencyExtractor {
     /** Tokens, the mentions outside the recipients block and signature, and their final names. */
     public record Analysis(String text, List<AgencyToken> tokens, List<AgencyMention> all, List<AgencyMention> mentions,
-                           AgencyNames.Resolution resolution) {}
+                           List<Span> excluded, AgencyNames.Resolution resolution) {}
 
     private static final ThreadLocal<Analysis> LAST = new ThreadLocal<>();
     private static final ThreadLocal<DocumentStructure> LAST_STRUCTURE = new ThreadLocal<>();
@@ -58,7 +58,7 @@ public final class AgencyExtractor {
             if (!AgencyScope.inside(excluded, m.start())) body.add(m);
         }
         AgencyNames.Resolution resolution = AgencyNames.resolve(body, ownLevel(structure), issuer(structure), lex);
-        Analysis a = new Analysis(text, tokens, all, body, resolution);
+        Analysis a = new Analysis(text, tokens, all, body, excluded, resolution);
         LAST.set(a);
         LAST_STRUCTURE.set(structure);
         LAST_WITH_MODEL.set(model != null);
@@ -95,10 +95,6 @@ public final class AgencyExtractor {
     /** Every mention in header and body. */
     public List<AgencyMention> mentions(String text, DocumentStructure structure) {
         return analyze(text, structure).mentions();
-    }
-
-    AgencyLexicon lexicon() {
-        return lex;
     }
 
     static String ownLevel(DocumentStructure structure) {

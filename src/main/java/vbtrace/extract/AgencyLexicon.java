@@ -82,7 +82,7 @@ public final class AgencyLexicon {
     }
 
     /** Tokens with abbreviations replaced by their expansions. */
-    public List<AgencyToken> expandTokens(List<AgencyToken> tokens) {
+    private List<AgencyToken> expandTokens(List<AgencyToken> tokens) {
         return AgencyAbbreviations.expand(tokens, abbreviations, null);
     }
 

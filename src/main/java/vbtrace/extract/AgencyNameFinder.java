@@ -3,6 +3,7 @@ package vbtrace.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import vbtrace.structure.Gazetteer;
 
 /**
  * Rule-based recognition of organization names over {@link AgencyToken}s (abbreviations already
@@ -13,7 +14,7 @@ import java.util.Locale;
  * Linear in the number of tokens.
  */
 public final class AgencyNameFinder {
-    private static final int MAX_LOWER_RUN = 4;
+    private static final int MAX_LOWER_RUN = 3;
     private static final int MAX_PLACE_WORDS = 3;
 
     private final AgencyLexicon lex;
@@ -215,14 +216,31 @@ public final class AgencyNameFinder {
             return new Suffix(j, level, true);
         }
         if (j < n && toks.get(j).is("cấp")) return new Suffix(k, null, false); // "tỉnh cấp …" is not a suffix
-        int words = 0;
+        int words = 0, placeStart = j;
         while (j < n && words < MAX_PLACE_WORDS && toks.get(j).isWord() && toks.get(j).upperInitial()
                 && !startsName(toks, j) && lex.stops.longest(toks, j) == null) {
             j++;
             words++;
         }
-        return new Suffix(j, level, false);
+        return new Suffix(placeStart + placeWords(toks, placeStart, words, level), level, false);
     }
+
+    /**
+     * How many of the capitalized words after a province or district kind are its name: the longest
+     * run the gazetteer knows ("tỉnh Đồng Nai" in "… tỉnh Đồng Nai Sửa đổi …"); all of them when it
+     * knows none (communes, new names).
+     */
+    private static int placeWords(List<AgencyToken> toks, int from, int words, String level) {
+        if (words <= 1 || level.equals("xã") || level.equals("phường") || level.equals("thị trấn") || level.equals("đặc khu")) {
+            return words;
+        }
+        for (int k = words; k >= 1; k--) {
+            if (!GAZETTEER.find(display(toks, from, from + k), (Integer) null).isEmpty()) return k;
+        }
+        return words;
+    }
+
+    private static final Gazetteer GAZETTEER = Gazetteer.standard();
 
     private int qualifiers(List<AgencyToken> toks, int j) {
         TokenTrie.Match<Boolean> q = lex.qualifiers.longest(toks, j);

@@ -93,14 +93,19 @@ public final class AgencyNames {
         List<Cluster> clusters = new ArrayList<>(byKey.values());
         String level = ownLevel != null ? ownLevel : commonLevel(clusters);
         joinGroups(clusters);
-        joinUnits(clusters, level);
+        joinUnits(clusters, level, issuer == null ? null : key(issuer));
         joinTypos(clusters);
         if (issuer != null) {
+            // the issuer's full name wins over "Ủy ban nhân dân tỉnh", never over another place's name
             String ik = key(issuer);
             for (Cluster c : clusters) {
-                if (c.into == null && !c.group && c.level != null && ik.startsWith(key(c.base + " " + c.level))) {
-                    c.spellings.put(issuer, 0);
+                if (c.into != null || c.group || c.level == null || !ik.startsWith(key(c.base + " " + c.level))) continue;
+                boolean otherPlace = false;
+                for (String sp : c.spellings.keySet()) {
+                    String k = key(sp);
+                    if (!k.equals(ik) && !k.equals(key(c.base + " " + c.level))) otherPlace = true;
                 }
+                if (!otherPlace) c.spellings.put(issuer, 0);
             }
         }
         Map<Cluster, int[]> totals = new LinkedHashMap<>();
@@ -172,7 +177,7 @@ public final class AgencyNames {
     }
 
     /** Bare names join the document's unit; a unit without a place joins its one placed variant. */
-    private static void joinUnits(List<Cluster> clusters, String ownLevel) {
+    private static void joinUnits(List<Cluster> clusters, String ownLevel, String issuerKey) {
         Map<String, List<Cluster>> byBase = new HashMap<>();
         for (Cluster c : clusters) if (c.into == null && !c.group) byBase.computeIfAbsent(key(c.base), k -> new ArrayList<>()).add(c);
         for (List<Cluster> same : byBase.values()) {
@@ -187,7 +192,10 @@ public final class AgencyNames {
                 for (Cluster c : e.getValue()) {
                     if (key(c.name()).equals(key(c.base + " " + c.level))) bare = c; else placed.add(c);
                 }
-                if (bare != null && placed.size() == 1) bare.into = placed.get(0);
+                // "Ủy ban nhân dân tỉnh" is the issuer's own committee, not another province's
+                boolean foreign = bare != null && placed.size() == 1 && issuerKey != null
+                        && key(bare.base).equals(firstBase(issuerKey, bare)) && !key(placed.get(0).name()).equals(issuerKey);
+                if (bare != null && placed.size() == 1 && !foreign) bare.into = placed.get(0);
                 levelTarget.put(e.getKey(), placed.size() == 1 ? placed.get(0) : bare != null ? bare : e.getValue().get(0));
             }
             for (Cluster c : same) {
@@ -197,6 +205,12 @@ public final class AgencyNames {
                 if (t != null) c.into = t;
             }
         }
+    }
+
+    /** The issuer's base when it is a unit of this cluster's base ("ủy ban nhân dân"), else null. */
+    private static String firstBase(String issuerKey, Cluster c) {
+        String b = key(c.base);
+        return issuerKey.startsWith(b + " ") ? b : null;
     }
 
     private static void joinTypos(List<Cluster> clusters) {

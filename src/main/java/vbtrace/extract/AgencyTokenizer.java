@@ -3,6 +3,8 @@ package vbtrace.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import vbtrace.text.Canonical;
 
 /**
@@ -55,12 +57,22 @@ public final class AgencyTokenizer {
         return out;
     }
 
+    /** Keys of the syllables seen so far: the vocabulary is small, and canonical forms cost a regex. */
+    private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED_KEYS = 200_000;
+
     /** The matching key of one token. */
     public static String key(String s) {
         switch (s) {
             case "&": return "và";
             case "–": case "—": case "‑": return "-";
-            default: return Canonical.forMatching(s).toLowerCase(Locale.ROOT);
+            default:
+                String k = KEYS.get(s);
+                if (k == null) {
+                    k = Canonical.forMatching(s).toLowerCase(Locale.ROOT);
+                    if (KEYS.size() < MAX_CACHED_KEYS) KEYS.put(s, k);
+                }
+                return k;
         }
     }
 }

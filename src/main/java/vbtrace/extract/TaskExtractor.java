@@ -36,7 +36,7 @@ public final class TaskExtractor {
         List<AgencyToken> toks = a.tokens();
         AgencyMention[] mentionAt = new AgencyMention[toks.size()];
         for (AgencyMention m : a.mentions()) mentionAt[m.tokenStart()] = m;
-        List<Span> excluded = AgencyScope.excluded(text, structure);
+        List<Span> excluded = a.excluded();
         List<TaskOutline.Item> items = TaskOutline.scan(text);
         List<AssignmentTables.Table> tables = AssignmentTables.find(text);
         List<Span> tableSpans = new ArrayList<>();
@@ -44,26 +44,25 @@ public final class TaskExtractor {
         Block ctx = new Block(text, toks, mentionAt, a.resolution());
 
         List<Task> out = new ArrayList<>();
-        int sectionEnd = -1, sectionDepth = 0, claimed = -1;
-        for (TaskOutline.Item it : items) {
+        int sectionEnd = -1, claimed = -1;
+        for (int i = 0; i < items.size(); i++) {
+            TaskOutline.Item it = items.get(i);
             if (AgencyScope.inside(excluded, it.start()) || AgencyScope.inside(tableSpans, it.start())) continue;
             boolean inSection = it.start() < sectionEnd;
             if (!inSection && isImplementationHeading(text, it)) {
                 sectionEnd = it.end();
-                sectionDepth = it.depth();
                 continue;
             }
             if (it.start() < claimed) continue;
             int from = tokenAt(toks, it.contentStart());
             boolean para = it.kind() == TaskOutline.Kind.PARA;
-            AssigneePhrase.Result r = AssigneePhrase.read(toks, mentionAt, from, it.lineEnd() < it.end() && !para
-                    ? Math.max(it.lineEnd(), it.end()) : it.end(), para || !inSection, words);
+            AssigneePhrase.Result r = AssigneePhrase.read(toks, mentionAt, from, it.end(), para || !inSection, words);
             if (r.agencies().isEmpty()) continue;
             boolean inline = r.end() == AssigneePhrase.End.COLON;
             if (!inSection && !inline) continue;
             if (para && !inline && r.end() != AssigneePhrase.End.VERB) continue;
             int end = it.end();
-            if (para && inline) end = paragraphBlockEnd(items, it, text);
+            if (para && inline) end = paragraphBlockEnd(items, i, text);
             out.addAll(ctx.tasks(r, it, end, words));
             claimed = end;
         }
@@ -72,10 +71,10 @@ public final class TaskExtractor {
     }
 
     /** A paragraph ending in "X:" owns the bullets under it, up to the next paragraph. */
-    private static int paragraphBlockEnd(List<TaskOutline.Item> items, TaskOutline.Item para, String text) {
+    private static int paragraphBlockEnd(List<TaskOutline.Item> items, int i, String text) {
+        TaskOutline.Item para = items.get(i);
         String line = text.substring(para.contentStart(), Math.min(para.end(), text.length())).strip();
         if (!line.endsWith(":")) return para.end();
-        int i = items.indexOf(para);
         for (int k = i + 1; k < items.size(); k++) {
             TaskOutline.Item next = items.get(k);
             if (next.kind() == TaskOutline.Kind.PARA || next.depth() < para.depth()

@@ -1,15 +1,14 @@
 package vbtrace.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The items of a document at the granularity tasks need: every labelled line ("III.", "Điều 5.",
- * "2.", "2.1.", "a)", "-", "+") and every other paragraph start, each with its nesting depth
+ * "2.", "2.1.", "a)", "-", "+"), every line in capitals and every other paragraph (a line of the
+ * normalized text), each with its nesting depth
  * (kinds nest in the order they first appear under their parent, as a reader would follow them)
  * and the end of its subtree. One pass over the lines.
  */
@@ -51,13 +50,11 @@ final class TaskOutline {
         List<String> labels = new ArrayList<>();
         int n = text.length();
         int pos = 0;
-        boolean afterBlank = true;
         while (pos < n) {
             int eol = text.indexOf('\n', pos);
             if (eol < 0) eol = n;
             String line = text.substring(pos, eol);
             if (line.isBlank()) {
-                afterBlank = true;
                 pos = eol + 1;
                 continue;
             }
@@ -86,13 +83,11 @@ final class TaskOutline {
                 kind = Kind.PLUS; content = off + m.end();
             } else if ((m = BULLET.matcher(rest)).lookingAt()) {
                 kind = Kind.BULLET; content = off + m.end();
-            } else if (afterBlank && isCapsHeading(rest)) {
+            } else if (isCapsHeading(rest)) {
                 kind = Kind.CAPS;
-            } else if (afterBlank) {
-                kind = Kind.PARA;
+            } else {
+                kind = Kind.PARA; // the normalized text holds one paragraph per line
             }
-            // the normalized text holds one paragraph per line: every line starts one
-            afterBlank = true;
             if (kind != null) {
                 int depth;
                 List<String> path;
@@ -120,8 +115,7 @@ final class TaskOutline {
         // subtree ends: the next item at the same or a smaller depth (PARA items end at the next item)
         List<Item> out = new ArrayList<>(items.size());
         int[] next = new int[items.size()];
-        Map<Integer, Integer> open = new HashMap<>();
-        for (int i = items.size() - 1; i >= 0; i--) next[i] = n;
+        java.util.Arrays.fill(next, n);
         List<Integer> pending = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             Item it = items.get(i);
@@ -142,7 +136,6 @@ final class TaskOutline {
             if (it.kind() == Kind.PARA) end = i + 1 < items.size() ? items.get(i + 1).start() : n;
             out.add(it.withEnd(end));
         }
-        open.clear();
         return out;
     }
 

@@ -23,10 +23,6 @@ final class TokenTrie<V> {
         if (n.value == null) n.value = value;
     }
 
-    boolean isEmpty() {
-        return root.next.isEmpty();
-    }
-
     /** The longest entry starting at {@code from}, or null. */
     Match<V> longest(List<AgencyToken> tokens, int from, Function<AgencyToken, String> key) {
         Node<V> n = root;
@@ -46,12 +42,6 @@ final class TokenTrie<V> {
     static List<String> keys(List<AgencyToken> tokens) {
         List<String> out = new ArrayList<>(tokens.size());
         for (AgencyToken t : tokens) out.add(t.key());
-        return out;
-    }
-
-    static List<String> displays(List<AgencyToken> tokens) {
-        List<String> out = new ArrayList<>(tokens.size());
-        for (AgencyToken t : tokens) out.add(t.display());
         return out;
     }
 }

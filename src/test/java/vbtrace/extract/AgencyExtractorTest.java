@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import vbtrace.model.Agency;
+import vbtrace.model.DocumentInfo;
+import vbtrace.structure.DocumentStructure;
 
 /** Sentences from the seed plans and the web renderings; every exclusion has a negative. */
 class AgencyExtractorTest {
@@ -44,6 +46,16 @@ class AgencyExtractorTest {
     }
 
     @Test
+    void issuerNamesItsOwnCommitteeNotAnotherProvinces() {
+        DocumentInfo info = new DocumentInfo("QĐ", "Quyết định", null, "Ủy ban nhân dân tỉnh Bắc Ninh", "tỉnh Bắc Ninh",
+                null, null, null, null, List.of(), List.of());
+        DocumentStructure structure = new DocumentStructure(info, List.of(), null, null, null, null, null, List.of());
+        List<String> n = extractor.extract("Bãi bỏ Quyết định số 12/2020/QĐ-UBND của Ủy ban nhân dân tỉnh Bắc Giang. "
+                + "Ủy ban nhân dân tỉnh giao Sở Tài chính hướng dẫn thực hiện.", structure).stream().map(Agency::name).toList();
+        assertEquals(List.of("Ủy ban nhân dân tỉnh Bắc Giang", "Ủy ban nhân dân tỉnh Bắc Ninh", "Sở Tài chính"), n);
+    }
+
+    @Test
     void districtGroupsTakeTheDocumentsWording() {
         Map<String, Integer> m = extractor.extract("Chủ trì, phối hợp với UBND các huyện, thành phố. Phối hợp với Ủy ban nhân dân "
                 + "các huyện, thị xã trong việc. UBND các huyện, thành phố tổ chức. Ủy ban nhân dân các huyện có trách nhiệm.", null)
@@ -56,6 +68,12 @@ class AgencyExtractorTest {
     @Test
     void headerInCapitals() {
         assertEquals(List.of("Ủy ban nhân dân tỉnh Bắc Giang"), names("ỦY BAN NHÂN DÂN TỈNH BẮC GIANG\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"));
+    }
+
+    @Test
+    void placeNamesEndWhereTheGazetteerSays() {
+        assertEquals(List.of("Hội đồng nhân dân tỉnh Thừa Thiên Huế", "Sở Y tế tỉnh Lai Châu"),
+                names("NGHỊ QUYẾT CỦA HỘI ĐỒNG NHÂN DÂN TỈNH THỪA THIÊN HUẾ QUY ĐỊNH NGUYÊN TẮC; Sở Y tế tỉnh Lai Châu Chủ trì"));
     }
 
     @Test
