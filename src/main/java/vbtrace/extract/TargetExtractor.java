@@ -77,11 +77,12 @@ public final class TargetExtractor {
         List<Target> targets = new ArrayList<>(), baselines = new ArrayList<>();
         List<Quantity> found = new ArrayList<>();
         Matcher m = NUMBER_PART.matcher(low).useTransparentBounds(true);
-        int n = low.length();
+        char[] chars = prepared.lowChars;
+        int n = chars.length;
         for (int i = 0, covered = 0; i < n; i++) {
             // a quantity starts at a number: try the pattern only where a digit run starts
-            char c = low.charAt(i);
-            if (c > '9' || c < '0' || i < covered || i > 0 && isAsciiDigit(low.charAt(i - 1))) continue;
+            char c = chars[i];
+            if (c > '9' || c < '0' || i < covered || i > 0 && isAsciiDigit(chars[i - 1])) continue;
             if (!mayHaveUnit(low, i)) continue;
             m.region(i, Math.min(n, i + 60));
             if (!m.lookingAt()) continue;
