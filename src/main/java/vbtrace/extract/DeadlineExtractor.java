@@ -43,7 +43,7 @@ public final class DeadlineExtractor {
             "%|(?<!\\p{L})(?:phấn đấu|chỉ tiêu|mục tiêu|định hướng|tầm nhìn|đạt|tỷ lệ|lần)(?!\\p{L})", F);
     private static final Pattern PAST = Pattern.compile("(?<!\\p{L})(?:đã|tính đến|đến nay)(?!\\p{L})", F);
     private static final Pattern RECURRENCE = Pattern.compile(
-            "(?<!\\p{L})(?:(?:hằng|hàng|mỗi)\\s+(?<unit>năm|quý|tháng)|(?:(?:định kỳ|báo cáo)\\s+)?(?<half>0?6|sáu)\\s+tháng(?!\\s+(?:đầu|cuối))|(?<next>năm sau|năm trước|báo cáo năm(?!\\s*\\d)))(?!\\p{L})", F);
+            "(?<!\\p{L})(?:(?:hằng|hàng|mỗi)\\s+(?<unit>năm|quý|tháng)|(?:(?:định kỳ|báo cáo)\\s+)?(?<![\\d/]|ngày )(?<half>0?6|sáu)\\s+tháng(?!\\s+(?:đầu|cuối|\\d))|(?<next>năm sau|năm trước|báo cáo năm(?!\\s*\\d)))(?!\\p{L})", F);
     private static final Pattern REPORT = Pattern.compile(
             "(?<!\\p{L})" + TargetLexicon.alternation("deadlines/report-words.txt") + "(?!\\p{L})", F);
     private static final String PERIODIC = "định kỳ";

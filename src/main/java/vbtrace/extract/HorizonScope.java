@@ -42,11 +42,11 @@ final class HorizonScope {
     private static final Pattern ASSESSMENT = Pattern.compile(
             "^" + TargetLexicon.alternation("targets/assessment-headings.txt") + "(?!\\p{L})", TargetLexicon.FLAGS);
     private static final Pattern OBJECTIVES = Pattern.compile(
-            "^" + TargetLexicon.alternation("targets/objective-headings.txt") + "(?!\\p{L})|(?<!\\p{L})mục tiêu(?!\\p{L})",
+            "^" + TargetLexicon.alternation("targets/objective-headings.txt") + "(?!\\p{L})|(?<!\\p{L})" + TargetExtractor.GOAL + "(?!\\p{L})",
             TargetLexicon.FLAGS);
     /** "II. MỤC TIÊU, NHIỆM VỤ, GIẢI PHÁP" covers tasks too: only its "Mục tiêu" child is objectives. */
     private static final Pattern TASKS = Pattern.compile("(?<!\\p{L})(?:nhiệm vụ|giải pháp|tổ chức thực hiện)(?!\\p{L})", TargetLexicon.FLAGS);
-    private static final Pattern GOALS = Pattern.compile("(?<!\\p{L})(?:mục tiêu|phấn đấu|tầm nhìn|định hướng)(?!\\p{L})", TargetLexicon.FLAGS);
+    private static final Pattern GOALS = Pattern.compile("(?<!\\p{L})(?:" + TargetExtractor.GOAL + "|phấn đấu|tầm nhìn|định hướng)(?!\\p{L})", TargetLexicon.FLAGS);
     private static final Pattern NOT_ASSESSMENT = Pattern.compile(
             "mục tiêu|nhiệm vụ|giải pháp|phương hướng|tổ chức thực hiện|kế hoạch", TargetLexicon.FLAGS);
 
