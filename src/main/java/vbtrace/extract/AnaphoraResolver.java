@@ -13,19 +13,23 @@ import vbtrace.text.Canonical;
  * names with that issuer. "… này" is left alone: it usually means the text itself.
  */
 final class AnaphoraResolver {
+    private final Pattern alias;
     private final Pattern aforesaid;
     private final Pattern ofIssuer;
     private final TypeWords typeWords;
 
     AnaphoraResolver(TypeWords typeWords) {
         this.typeWords = typeWords;
-        String type = "(?<![\\p{L}\\d])" + typeWords.alternation();
-        aforesaid = Pattern.compile(type + "\\s+(?:neu tren|noi tren|da neu|vua neu|tren)(?![\\p{L}\\d])");
-        ofIssuer = Pattern.compile(type + "\\s+cua\\s+(?=\\S)");
+        // Anchored on the rarer words after the type word; the type word is then found looking back.
+        alias = Pattern.compile("(?:goi tat|viet tat)(?:\\s+la)?\\s*:?\\s*" + typeWords.alternation()
+                + "\\s+(?:so\\s+)?(\\d+)(?![\\d/\\-.]|\\s*[-–/]\\s*[A-Z])");
+        aforesaid = Pattern.compile("(?<=\\s)(?:neu tren|noi tren|da neu|vua neu|tren)(?![\\p{L}\\d])");
+        ofIssuer = Pattern.compile("(?<=\\s)cua\\s+(?=\\S)");
     }
 
     /** A reference being built: id, type, issuer, and the mentions found so far (sorted). */
     interface Target {
+        String id();
         String type();
         String issuer();
         List<Mention> mentions();
@@ -33,37 +37,70 @@ final class AnaphoraResolver {
     }
 
     void resolve(String original, String folded, List<? extends Target> refs) {
+        resolveShortNames(original, folded, refs);
         Matcher m = aforesaid.matcher(folded);
         while (m.find()) {
-            if (inside(refs, m.start())) continue;
-            String type = typeWords.code(m.group(1));
+            TypeWords.Found word = typeWords.endingAt(folded, m.start());
+            if (word == null || inside(refs, word.start())) continue;
+            String type = word.code();
             Target best = null;
             int bestEnd = -1;
             for (Target t : refs) {
                 if (!type.equals(t.type())) continue;
                 for (Mention x : t.mentions()) {
-                    if (x.end() <= m.start() && x.end() > bestEnd) {
+                    if (x.end() <= word.start() && x.end() > bestEnd) {
                         best = t;
                         bestEnd = x.end();
                     }
                 }
             }
-            if (best != null) best.add(new Mention(m.start(), m.end(), original.substring(m.start(), m.end())));
+            if (best != null) best.add(new Mention(word.start(), m.end(), original.substring(word.start(), m.end())));
         }
         Matcher o = ofIssuer.matcher(folded);
         while (o.find()) {
-            if (inside(refs, o.start())) continue;
-            String type = typeWords.code(o.group(1));
+            TypeWords.Found word = typeWords.endingAt(folded, o.start());
+            if (word == null || inside(refs, word.start())) continue;
+            String type = word.code();
             List<Target> same = new ArrayList<>();
             for (Target t : refs) {
-                if (type.equals(t.type()) && t.issuer() != null) {
+                if (type.equals(t.type()) && t.issuer() != null && t.mentions().get(0).end() <= word.start()) {
                     String key = Canonical.fold(t.issuer());
                     if (folded.startsWith(key, o.end()) && !continuesWord(folded, o.end() + key.length())) same.add(t);
                 }
             }
             if (same.size() == 1) {
                 int end = o.end() + Canonical.fold(same.get(0).issuer()).length();
-                same.get(0).add(new Mention(o.start(), end, original.substring(o.start(), end)));
+                same.get(0).add(new Mention(word.start(), end, original.substring(word.start(), end)));
+            }
+        }
+    }
+
+    /**
+     * "(sau đây gọi tắt là Quy định 377)" names the reference just before it by type and number;
+     * every later "Quy định 377" (no symbol) is then a mention of it.
+     */
+    private void resolveShortNames(String original, String folded, List<? extends Target> refs) {
+        Matcher a = alias.matcher(folded);
+        while (a.find()) {
+            String number = a.group(2);
+            Target owner = null;
+            int ownerEnd = -1;
+            for (Target t : refs) {
+                if (!t.id().startsWith(number) || Character.isDigit(t.id().charAt(number.length()))) continue;
+                for (Mention x : t.mentions()) {
+                    if (x.end() <= a.start() && x.end() > ownerEnd) {
+                        owner = t;
+                        ownerEnd = x.end();
+                    }
+                }
+            }
+            if (owner == null) continue;
+            Pattern shortName = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(a.group(1)).replace(" ", "\\E\\s+\\Q")
+                    + "\\s+(?:so\\s+)?" + number + "(?![\\d/\\-.]|\\s*[-–/]\\s*[A-Z])");
+            Matcher m = shortName.matcher(folded);
+            while (m.find()) {
+                if (m.start() < ownerEnd || inside(refs, m.start())) continue;
+                owner.add(new Mention(m.start(), m.end(), original.substring(m.start(), m.end())));
             }
         }
     }

@@ -41,6 +41,9 @@ public final class DocumentIdParser {
             + "|" + SP + HY + SP + "(?<ptype>" + CODE + ")" + SP + "/" + BRK + "(?<porg>" + CODES + ")"
             + "|" + SP + "/" + SP + "(?<bare>" + CODE + ")"
             + ")(?![\\p{L}\\p{N}])");
+    /** Where an id may start: a number run reaching a slash or hyphen. */
+    private static final Pattern CANDIDATE = Pattern.compile("(?<![\\p{L}\\p{N}.,/\\-–])\\d[\\dO.]{0,8}[a-z]?[ \\t\\u00A0]{0,2}[/\\-–]");
+    private static final int MAX_LENGTH = 160;
     /** Cyrillic letters that OCR and copy-paste put in place of Latin ones ("NĐ-СР"). */
     private static final String CYRILLIC = "АВСЕНКМОРТХаеорсух";
     private static final String LATIN = "ABCEHKMOPTXaeopcyx";
@@ -61,10 +64,23 @@ public final class DocumentIdParser {
 
     public List<IdMatch> find(String text) {
         List<IdMatch> out = new ArrayList<>();
-        Matcher m = ID.matcher(latin(text));
-        while (m.find()) {
-            IdMatch match = toMatch(m);
-            if (match != null) out.add(match);
+        String t = latin(text);
+        // The full pattern is costly to try at every offset; a cheap scan finds the few places where
+        // a number meets a separator, and the full pattern runs only there.
+        Matcher candidate = CANDIDATE.matcher(t);
+        Matcher m = ID.matcher(t);
+        m.useTransparentBounds(true);
+        int from = 0;
+        while (candidate.find(from)) {
+            int start = candidate.start();
+            m.region(start, Math.min(t.length(), start + MAX_LENGTH));
+            if (m.lookingAt()) {
+                IdMatch match = toMatch(m);
+                if (match != null) out.add(match);
+                from = m.end();
+            } else {
+                from = candidate.end();
+            }
         }
         return out;
     }
@@ -120,7 +136,9 @@ public final class DocumentIdParser {
     static String latin(String s) {
         char[] c = null;
         for (int i = 0; i < s.length(); i++) {
-            int k = CYRILLIC.indexOf(s.charAt(i));
+            char ch = s.charAt(i);
+            if (ch < '\u0400' || ch > '\u04FF') continue;
+            int k = CYRILLIC.indexOf(ch);
             if (k < 0) continue;
             if (c == null) c = s.toCharArray();
             c[i] = LATIN.charAt(k);

@@ -11,24 +11,40 @@ import java.util.regex.Pattern;
  * values are cut from the original.
  */
 final class ReferenceContextReader {
-    private static final Pattern SHORT_DATE = Pattern.compile(
-            "^[\\s,*(]*(?:ban hanh\\s+|ky\\s+)?ngay\\s*:?\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{4})(?!\\d)");
-    private static final Pattern LONG_DATE = Pattern.compile(
-            "^[\\s,*(]*(?:ban hanh\\s+|ky\\s+)?ngay\\s+(\\d{1,2})\\s+thang\\s+(\\d{1,2})\\s+nam\\s+(\\d{4})(?!\\d)");
+    /**
+     * A line end that ends a phrase: a blank line, or a next line opening a list item, a heading or a
+     * "Căn cứ". Any other line break is a wrap inside the sentence (web renderings wrap mid-phrase).
+     */
+    private static final String LINE_END = "\\n(?=[\\x20\\t]*(?:\\n|[-+•*|#>]|\\d+[.)]|[a-zđ]\\)|can cu))";
+    /** Dates as written after a number; markdown emphasis and line wraps may sit between the parts. */
+    private static final String S = "[\\s*_]";
+    private static final String DAY_WORD = "^[\\s,*_(]*(?:ban hanh" + S + "+|ky" + S + "+)?(?:ngay" + S + "*:?" + S + "*)+";
+    private static final Pattern SHORT_DATE = Pattern.compile(DAY_WORD
+            + "(\\d{1,2})" + S + "*[/.\\-]" + S + "*(\\d{1,2})" + S + "*[/.\\-\\s]" + S + "*((?:19|20)\\d\\d)(?!\\d)");
+    private static final Pattern LONG_DATE = Pattern.compile(DAY_WORD
+            + "(\\d{1,2})" + S + "+thang" + S + "+(\\d{1,2})" + S + "+nam" + S + "+(\\d{4})(?!\\d)");
+    /** "ngày    tháng 10 năm 2025": a draft's blank day gives the month. */
+    private static final Pattern MONTH_ONLY = Pattern.compile(DAY_WORD
+            + "thang" + S + "+(\\d{1,2})" + S + "+nam" + S + "+(\\d{4})(?!\\d)");
     private static final Pattern ISSUER_START = Pattern.compile("^[\\s,*]*cua\\s+");
     /** Where an issuer's name ends: a clause word or punctuation. */
-    private static final Pattern ISSUER_END = Pattern.compile(
-            "[,;:()\\[\\]\\n.*…]|\\s(?:ve|phe duyet|ban hanh|quy dinh|huong dan|sua doi|thuc hien|trien khai|gan voi"
-            + "|tiep tuc|da|duoc|va|trong|tai|theo|doi voi|nham|de|ngay|tren|cu the|len|voi|cho|la)(?![\\p{L}\\d])");
-    private static final Pattern SUBJECT_START = Pattern.compile(
-            "^[\\s,*]*(?=(?:ve|phe duyet|quy dinh|huong dan|ban hanh|sua doi|thuc hien|trien khai|tiep tuc thuc hien)(?![\\p{L}\\d]))");
-    private static final Pattern SUBJECT_END = Pattern.compile(
-            "[;()\\[\\]\\n…]|\\.(?=\\s|$)|:\\s|,\\s+(?:gan voi|dong thoi|trong do|nham|de|theo do|tu do)(?![\\p{L}\\d])");
+    private static final Pattern ISSUER_END = Pattern.compile(RelationLinker.ws(
+            "[,;:()\\[\\]\\.*…]|" + LINE_END.replace("can cu", "căn cứ")
+            + "|\\s(?:về|phê duyệt|ban hành|quy định|hướng dẫn|sửa đổi|thực hiện|triển khai|gắn với"
+            + "|tiếp tục|đã|được|và|trong|tại|theo|đối với|nhằm|để|ngày|trên|cụ thể|lên|với|cho|là|số)(?![\\p{L}\\d])"));
+    private static final Pattern SUBJECT_START = Pattern.compile(RelationLinker.ws(
+            "^[\\s,*]*(?=(?:ve|phe duyet|quy dinh|huong dan|ban hanh|sua doi|thuc hien|trien khai|tiep tuc thuc hien)(?![\\p{L}\\d]))"));
+    private static final Pattern SUBJECT_END = Pattern.compile(RelationLinker.ws(
+            "[;()\\[\\]…]|" + LINE_END + "|\\.(?=\\s|$)|:\\s|,\\s+(?:gan voi|dong thoi|trong do|nham|de|theo do|tu do)(?![\\p{L}\\d])"));
     private static final int MAX_ISSUER = 90;
     private static final int MAX_SUBJECT = 400;
 
-    /** @param original the text; @param folded its {@code Canonical.fold}; @param from end of the number */
-    ReferenceContext read(String original, String folded, int from) {
+    /**
+     * @param original the text; @param folded its {@code Canonical.fold}; @param lower its lower-cased
+     * {@code Canonical.forMatching} (issuer words need their diacritics: "Tài chính" is not "tại")
+     * @param from end of the number
+     */
+    ReferenceContext read(String original, String folded, String lower, int from) {
         int pos = from;
         String date = null;
         String issuer = null;
@@ -40,8 +56,7 @@ final class ReferenceContextReader {
         Matcher is = ISSUER_START.matcher(folded).region(pos, folded.length());
         if (is.lookingAt()) {
             int start = is.end();
-            Matcher e = ISSUER_END.matcher(folded).region(start, Math.min(folded.length(), start + MAX_ISSUER));
-            int end = e.find() ? e.start() : -1;
+            int end = issuerEnd(original, lower, start);
             if (end > start) {
                 issuer = clean(original.substring(start, end));
                 pos = end;
@@ -53,7 +68,6 @@ final class ReferenceContextReader {
         }
         int headEnd = pos;
         String subject = null;
-        int end = headEnd;
         Matcher ss = SUBJECT_START.matcher(folded).region(pos, folded.length());
         if (ss.lookingAt()) {
             int start = ss.end();
@@ -64,19 +78,46 @@ final class ReferenceContextReader {
             if (comma >= 0) stop = comma;
             subject = clean(original.substring(start, stop));
             if (subject.isEmpty()) subject = null;
-            end = stop;
         }
-        return new ReferenceContext(date, issuer, subject, headEnd, end);
+        return new ReferenceContext(date, issuer, subject, headEnd);
     }
 
-    /** {day, month, year, endOffset} of a date starting at {@code pos}, or null. */
+    /**
+     * Where the issuer's name ends. "và" followed by a capitalized word that is not a type word
+     * continues a name ("Bộ Lao động - Thương binh và Xã hội"); elsewhere it ends it.
+     */
+    private static int issuerEnd(String original, String lower, int start) {
+        Matcher e = ISSUER_END.matcher(lower).region(start, Math.min(lower.length(), start + MAX_ISSUER));
+        while (e.find()) {
+            String word = lower.substring(e.start(), e.end()).strip();
+            if (word.equals("và") && continuesName(original, e.end())) continue;
+            return e.start();
+        }
+        return -1;
+    }
+
+    private static boolean continuesName(String original, int i) {
+        while (i < original.length() && Character.isWhitespace(original.charAt(i))) i++;
+        if (i >= original.length() || !Character.isUpperCase(original.charAt(i))) return false;
+        String next = original.substring(i, Math.min(original.length(), i + 25));
+        return !TYPE_AHEAD.matcher(vbtrace.text.Canonical.fold(next)).lookingAt();
+    }
+
+    private static final Pattern TYPE_AHEAD = Pattern.compile(TypeWords.standard().alternation() + "(?![\\p{L}])");
+
+    /** {day, month, year, endOffset} of a date starting at {@code pos} (day 0 when blank), or null. */
     static int[] date(String folded, int pos) {
         for (Pattern p : new Pattern[] {SHORT_DATE, LONG_DATE}) {
-            Matcher m = p.matcher(folded).region(pos, Math.min(folded.length(), pos + 60));
+            Matcher m = p.matcher(folded).region(pos, Math.min(folded.length(), pos + 70));
             if (m.lookingAt()) {
                 int[] r = {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), m.end()};
                 if (valid(r)) return r;
             }
+        }
+        Matcher m = MONTH_ONLY.matcher(folded).region(pos, Math.min(folded.length(), pos + 70));
+        if (m.lookingAt()) {
+            int[] r = {0, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m.end()};
+            if (valid(new int[] {1, r[1], r[2]})) return r;
         }
         return null;
     }
@@ -91,7 +132,7 @@ final class ReferenceContextReader {
     }
 
     private static String iso(int[] d) {
-        return LocalDate.of(d[2], d[1], d[0]).toString();
+        return d[0] == 0 ? LocalDate.of(d[2], d[1], 1).toString().substring(0, 7) : LocalDate.of(d[2], d[1], d[0]).toString();
     }
 
     /** A ", " followed by a capital letter starts a new clause ("…, UBND tỉnh ban hành …"). */

@@ -44,8 +44,10 @@ public final class ReferenceExtractor {
 
     public ReferenceResult extract(String text, DocumentStructure structure) {
         String matching = Canonical.forMatching(text);
-        String folded = Canonical.fold(text);
-        if (folded.length() != text.length()) folded = matching.toLowerCase(java.util.Locale.ROOT);
+        String folded = Canonical.fold(matching);
+        String lower = matching.toLowerCase(java.util.Locale.ROOT);
+        if (lower.length() != text.length()) lower = matching;
+        if (folded.length() != text.length()) folded = lower;
         String ownNumber = structure.document() == null ? null : structure.document().number();
 
         List<FoundMention> found = new ArrayList<>();
@@ -54,7 +56,7 @@ public final class ReferenceExtractor {
             TypeWords.Found word = typeWords.before(folded, m.start());
             int start = word == null ? m.start() : word.start();
             String type = word != null ? word.code() : typeFromSymbol(m);
-            found.add(new FoundMention(start, m.start(), m.end(), m.id(), type, contextReader.read(text, folded, m.end())));
+            found.add(new FoundMention(start, m.start(), m.end(), m.id(), type, contextReader.read(text, folded, lower, m.end())));
         }
 
         int bodyStart = bodyStart(folded, structure);
@@ -147,6 +149,11 @@ public final class ReferenceExtractor {
             found.add(f);
             mentions.add(new Mention(f.start(), f.idEnd(), text.substring(f.start(), f.idEnd())));
             relation = relation == null ? r : relation.strongest(r);
+        }
+
+        @Override
+        public String id() {
+            return id;
         }
 
         @Override

@@ -3,6 +3,7 @@ package vbtrace.extract;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vbtrace.model.Relation;
 import vbtrace.model.RelationType;
@@ -17,27 +18,37 @@ import vbtrace.model.RelationType;
  * document carries out. Works on folded text.
  */
 final class RelationLinker {
-    private static final String VERB = "(?:tiep tuc\\s+)?(?:(?:quan triet|to chuc)\\s*,?\\s*)?"
+    private static final String VERB = "(?:tiep tuc\\s+)?(?:(?:quan triet|to chuc)(?:\\s*,\\s*|\\s+va\\s+|\\s+))?"
             + "(?:trien khai(?:\\s*,?\\s*thuc hien)?|thuc hien|thi hanh|cu the hoa|huong dan thi hanh"
             + "|huong dan thuc hien|quy dinh chi tiet(?:\\s+thi hanh)?(?:\\s+mot so dieu cua)?)";
-    private static final String VERB_END = VERB + "(?:\\s+(?:co hieu qua|nghiem tuc|tot|thang loi))?\\s*(?:cac\\s+)?$";
+    private static final String VERB_END = "(?:" + VERB + "(?:\\s+(?:co hieu qua|nghiem tuc|tot|thang loi))?"
+            // "Thực hiện chỉ đạo của Ban Thường vụ Tỉnh ủy tại Kết luận số …"
+            + "|(?:thuc hien|trien khai)\\s+(?:y kien\\s+)?(?:chi dao|yeu cau)(?:\\s+cua\\s+[^,;.]{1,80}?)?\\s+(?:tai|theo)"
+            + ")\\s*(?:cac\\s+)?$";
     /** A gap or left context ending in an implementing verb, just before the type word. */
-    private static final Pattern GOVERNED = Pattern.compile("(?<![\\p{L}\\d])" + VERB_END);
+    private static final Pattern GOVERNED = Pattern.compile(ws("(?<![\\p{L}\\d])" + VERB_END));
     /** Words that make "thực hiện" a topic, not an act: "kết quả thực hiện", "tình hình thực hiện" … */
-    private static final Pattern NOT_AN_ACT = Pattern.compile(
+    private static final Pattern NOT_AN_ACT = Pattern.compile(ws(
             "(?<![\\p{L}])(?:tinh hinh|ket qua|lien quan den|so ket|tong ket|danh gia|bao cao|vuong mac(?:\\s+(?:trong|khi))?"
-            + "|kiem tra|giam sat|qua trinh|tien do)(?:\\s+viec)?\\s*$");
-    private static final Pattern COORDINATOR = Pattern.compile(
-            "(?:gan voi(?:\\s+viec)?|va(?:\\s+viec)?|dong thoi|cung voi(?:\\s+viec)?)\\s*$");
-    private static final Pattern SUBJECT_OPENER = Pattern.compile(
-            "^(?:ve|phe duyet|quy dinh|huong dan|ban hanh|sua doi|thuc hien|trien khai|tiep tuc|de|nham)(?![\\p{L}\\d])");
+            + "|kiem tra|giam sat|qua trinh|tien do)(?:\\s+viec)?\\s*$"));
+    private static final Pattern COORDINATOR = Pattern.compile(ws(
+            "(?:gan voi(?:\\s+viec)?|va(?:\\s+viec)?|dong thoi|cung voi(?:\\s+viec)?)\\s*$"));
+    private static final Pattern SUBJECT_OPENER = Pattern.compile(ws(
+            "^(?:ve|phe duyet|quy dinh|huong dan|ban hanh|sua doi|thuc hien|trien khai|tiep tuc|de|nham)(?![\\p{L}\\d])"));
     /** What may stand between a head and the verb of its subject: "về", "về việc", "để", or nothing. */
     private static final Pattern DIRECT_OBJECT = Pattern.compile("(?:(?:ve|de|nham)(?:\\s+viec)?)?");
-    private static final Pattern APPROVED_IN = Pattern.compile(
-            "^(?:da\\s+)?duoc\\s+.{0,60}?(?:phe duyet|duyet|cu the hoa|trien khai|thuc hien)\\s+(?:tai|theo|bang)\\s*$");
+    private static final Pattern APPROVED_IN = Pattern.compile(ws(
+            "^(?:da\\s+)?duoc\\s+.{0,60}?(?:phe duyet|duyet|cu the hoa|trien khai|thuc hien)\\s+(?:tai|theo|bang)\\s*$"));
     private static final Pattern PLAIN_COORDINATION = Pattern.compile("^(?:va|hoac|,)?\\s*$");
+    /** "… về ABC và Chỉ thị số …": the list goes on at the level of the previous mention. */
+    private static final Pattern LIST_CONTINUES = Pattern.compile("(?:,|(?<![\\p{L}])va)\\s*(?:cac\\s+)?$");
     private static final Pattern BREAK = Pattern.compile("[;()\\[\\]]|\\n\\s*\\n|\\.\\s");
     private static final int MAX_GAP = 500;
+
+    /** A pattern written with single spaces matches any run of whitespace (titles wrap mid-phrase). */
+    static String ws(String regex) {
+        return regex.replace(" ", "\\s+");
+    }
 
     /** Per mention: its head (index of the mention whose subject holds it, -1 if none) and whether a verb governs it. */
     record Links(int[] head, boolean[] governed, List<Relation> relations) {}
@@ -64,7 +75,7 @@ final class RelationLinker {
                 continue;
             }
             String gap = trimLead(folded.substring(gapStart, b.start()));
-            java.util.regex.Matcher verb = governedAt(gap);
+            Matcher verb = governedAt(gap);
             if (APPROVED_IN.matcher(gap).find()) {
                 relations.add(relation(b, a, original, folded));
             } else if (verb != null) {
@@ -79,7 +90,7 @@ final class RelationLinker {
                 } else if (SUBJECT_OPENER.matcher(gap).find()) {
                     head[i] = i - 1;
                 }
-            } else if (PLAIN_COORDINATION.matcher(gap).matches()) {
+            } else if (PLAIN_COORDINATION.matcher(gap).matches() || LIST_CONTINUES.matcher(gap).find()) {
                 head[i] = head[i - 1];
                 governed[i] = governed[i - 1];
             } else if (SUBJECT_OPENER.matcher(gap).find()) {
@@ -90,8 +101,8 @@ final class RelationLinker {
     }
 
     /** The implementing verb that ends {@code s} (just before a type word), unless it is only a topic. */
-    private static java.util.regex.Matcher governedAt(String s) {
-        java.util.regex.Matcher m = GOVERNED.matcher(s);
+    private static Matcher governedAt(String s) {
+        Matcher m = GOVERNED.matcher(s);
         if (!m.find()) return null;
         return NOT_AN_ACT.matcher(s.substring(0, m.start())).find() ? null : m;
     }
@@ -99,7 +110,7 @@ final class RelationLinker {
     private static String leftContext(String folded, int end, int regionStart) {
         int from = Math.max(Math.max(0, regionStart), end - 200);
         String s = folded.substring(Math.min(from, end), end);
-        java.util.regex.Matcher m = BREAK.matcher(s);
+        Matcher m = BREAK.matcher(s);
         int last = 0;
         while (m.find()) last = m.end();
         return s.substring(last);
@@ -132,8 +143,7 @@ final class RelationLinker {
             }
             e++;
         }
-        String out = original.substring(s, e).replaceAll("[*_]+", "").replaceAll("\\s+", " ").strip();
-        return out;
+        return original.substring(s, e).replaceAll("[*_]+", "").replaceAll("\\s+", " ").strip();
     }
 
     private static List<Relation> dedupe(List<Relation> relations) {

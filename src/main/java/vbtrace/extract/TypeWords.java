@@ -18,6 +18,8 @@ public final class TypeWords {
     private final Set<String> codes;
     /** A type word at the end of a folded prefix, optionally followed by "số" / "số:". */
     private final Pattern beforeNumber;
+    /** A type word at the end of a folded prefix, followed only by whitespace. */
+    private final Pattern endingWord;
     /** A type word anywhere (for anaphora), as a group. */
     private final String alternation;
 
@@ -38,6 +40,7 @@ public final class TypeWords {
         codes = Set.copyOf(codeByFoldedWord.values());
         alternation = "(" + String.join("|", alts) + ")";
         beforeNumber = Pattern.compile("(?<![\\p{L}\\d])" + alternation + "\\s*(?:so\\b\\s*:?\\s*)?$");
+        endingWord = Pattern.compile("(?<![\\p{L}\\d])" + alternation + "\\s+$");
     }
 
     /** The type code of a type word ("chi thi" or "Chỉ thị"), or null. */
@@ -62,6 +65,14 @@ public final class TypeWords {
     public Found before(String folded, int end) {
         int from = Math.max(0, end - 40);
         Matcher m = beforeNumber.matcher(folded).region(from, end);
+        m.useTransparentBounds(true);
+        if (!m.find()) return null;
+        return new Found(m.start(), code(m.group(1)));
+    }
+
+    /** The type word that ends right before {@code end} (whitespace between), or null. */
+    public Found endingAt(String folded, int end) {
+        Matcher m = endingWord.matcher(folded).region(Math.max(0, end - 40), end);
         m.useTransparentBounds(true);
         if (!m.find()) return null;
         return new Found(m.start(), code(m.group(1)));

@@ -105,6 +105,49 @@ class ReferenceExtractorTest {
     }
 
     @Test
+    void datesAndIssuersAsWrittenInTheWild() {
+        String text = "I. NỘI DUNG\n\nTheo Thông tư số 27/2016/TT-BLĐTBXH ngày 01 tháng 9 năm 2016 của Bộ trưởng Bộ Lao động - "
+                + "Thương binh và Xã hội và Nghị định số 63/2010/NĐ-CP ngày ngày 08\ntháng 6 năm 2010 của Bộ Tài chính về kiểm soát; "
+                + "Luật số 72/2025/QH15 ngày* *16/6/2025; Công văn số 4687/STC-GCS ngày   tháng 10 năm 2025 về giá.\n";
+        Map<String, Reference> refs = byId(extractor.extract(text, structure(text, null, null, null)).references());
+        assertEquals("Bộ trưởng Bộ Lao động - Thương binh và Xã hội", refs.get("27/2016/TT-BLĐTBXH").issuer());
+        assertEquals("2010-06-08", refs.get("63/2010/NĐ-CP").date());
+        assertEquals("Bộ Tài chính", refs.get("63/2010/NĐ-CP").issuer());
+        assertEquals("2025-06-16", refs.get("72/2025/QH15").date());
+        assertEquals("2025-10", refs.get("4687/STC-GCS").date());
+    }
+
+    @Test
+    void shortNamesAndListsInTheTitle() {
+        String title = "Kế hoạch thực hiện Nghị quyết số 12-NQ/TU ngày 3/2/2022 của Tỉnh ủy về du lịch và Chỉ thị số 5-CT/TU "
+                + "của Ban Thường vụ Tỉnh ủy";
+        String opening = "Thực hiện Quy định số 377-QĐ/TW ngày 08/10/2025 của Bộ Chính trị về phân cấp "
+                + "(sau đây gọi tắt là Quy định 377), Ban Tổ chức hướng dẫn như sau:";
+        String text = title + "\n\n" + opening + "\n\n1. Theo Quy định 377, cấp ủy quyết định; Quy định 3771 khác.\n";
+        Map<String, Reference> refs = byId(extractor.extract(text, structure(text, title, opening, null)).references());
+        assertEquals(RelationType.IMPLEMENTS, refs.get("12-NQ/TU").relation());
+        assertEquals(RelationType.IMPLEMENTS, refs.get("5-CT/TU").relation());
+        assertEquals(RelationType.IMPLEMENTS, refs.get("377-QĐ/TW").relation());
+        assertEquals(List.of("Quy định số 377-QĐ/TW", "Quy định 377", "Quy định 377"),
+                refs.get("377-QĐ/TW").mentions().stream().map(m -> m.text()).toList());
+    }
+
+    @Test
+    void implementingWordsOfOpenings() {
+        for (String opening : List.of("Thực hiện chỉ đạo của Ban Thường vụ Tỉnh ủy tại Kết luận số 12-KL/TU ngày 3/2/2022,",
+                "Quán triệt và triển khai thực hiện Kết luận số 12-KL/TU,", "Để triển khai thực hiện có hiệu quả Kết luận số 12-KL/TU,")) {
+            String text = "KẾ HOẠCH\n\n" + opening + " Huyện ủy ban hành Kế hoạch.\n\nI. MỤC ĐÍCH\n\nBáo cáo kết quả thực hiện "
+                    + "Chỉ thị số 3-CT/TU.\n";
+            Map<String, Reference> refs = byId(extractor.extract(text, structure(text, null, opening, null)).references());
+            assertEquals(RelationType.IMPLEMENTS, refs.get("12-KL/TU").relation(), opening);
+            assertEquals(RelationType.CITES, refs.get("3-CT/TU").relation());
+        }
+        String topic = "Báo cáo tình hình thực hiện Nghị quyết số 66-NQ/TW của Bộ Chính trị";
+        var refs = extractor.extract(topic + "\n", structure(topic + "\n", topic, null, null)).references();
+        assertEquals(RelationType.CITES, refs.get(0).relation());
+    }
+
+    @Test
     void jurisdictionFromTheMentionsOwnWords() {
         String text = "I. NỘI DUNG\n\nThực hiện Chỉ thị số 28-CT/TU ngày 01/7/2022 của Tỉnh ủy Lào Cai và Nghị quyết số "
                 + "10/NQ-CP ngày 3/2/2020 của Chính phủ.\n";
