@@ -30,6 +30,8 @@ public final class DeadlineExtractor {
     private static final TargetLexicon.Phrases WITHIN = new TargetLexicon.Phrases(java.util.List.of("trong"), " \t");
     private static final Pattern OBLIGATION = Pattern.compile(
             "(?<!\\p{L})" + TargetLexicon.alternation("deadlines/obligation-verbs.txt") + "(?!\\p{L})", F);
+    private static final Pattern CELL_PREFIX = Pattern.compile(
+            "(?:(?:xong|hoàn thành|thời gian|thời hạn|dự kiến)\\s*:?\\s*)?(?:trong|trước|vào|đến|trước ngày)?\\s*", F);
     private static final Pattern NOT_DEADLINE = TargetLexicon.patterns("deadlines/not-deadline-clause.txt");
     /** The date line of the header: "Lạng Sơn, ngày 29 tháng 9 năm 2015". */
     private static final Pattern DATE_LINE = Pattern.compile(
@@ -43,7 +45,7 @@ public final class DeadlineExtractor {
             "%|(?<!\\p{L})(?:phấn đấu|chỉ tiêu|mục tiêu|định hướng|tầm nhìn|đạt|tỷ lệ|lần)(?!\\p{L})", F);
     private static final Pattern PAST = Pattern.compile("(?<!\\p{L})(?:đã|tính đến|đến nay)(?!\\p{L})", F);
     private static final Pattern RECURRENCE = Pattern.compile(
-            "(?<!\\p{L})(?:(?:hằng|hàng|mỗi)\\s+(?<unit>năm|quý|tháng)|(?:(?:định kỳ|báo cáo)\\s+)?(?<half>0?6|sáu)\\s+tháng(?!\\s+(?:đầu|cuối))|(?<next>năm sau|năm trước|báo cáo năm(?!\\s*\\d)))(?!\\p{L})", F);
+            "(?<!\\p{L})(?:(?:hằng|hàng|mỗi)\\s+(?<unit>năm|quý|tháng)|(?:(?:định kỳ|báo cáo)\\s+)?(?<![\\d/]|ngày )(?<half>0?6|sáu)\\s+tháng(?!\\s+(?:đầu|cuối|\\d))|(?<next>năm sau|năm trước|báo cáo năm(?!\\s*\\d)))(?!\\p{L})", F);
     private static final Pattern REPORT = Pattern.compile(
             "(?<!\\p{L})" + TargetLexicon.alternation("deadlines/report-words.txt") + "(?!\\p{L})", F);
     private static final String PERIODIC = "định kỳ";
@@ -66,7 +68,8 @@ public final class DeadlineExtractor {
         for (VietnameseDates.DateMention d : VietnameseDates.find(low)) {
             int ss = sentences.start(d.start()), se = sentences.end(d.start());
             HorizonScope.Scope scope = scopes.at(d.start());
-            if (scope.assessment() || !isDue(low, d, ss, se, scope)) continue;
+            boolean cell = isDateCell(low, d);
+            if (scope.assessment() || !cell && !isDue(low, d, ss, se, scope)) continue;
             if (d.hasYear() && documentYear != 0 && d.year() < documentYear) continue;
             int cs = Math.max(ss, low.lastIndexOf(';', d.start()) + 1);
             if (NOT_DEADLINE.matcher(low.substring(cs, d.start())).find()) continue;
@@ -77,7 +80,7 @@ public final class DeadlineExtractor {
             String date = d.iso(recurrence == null ? documentYear : 0);
             if (date == null || PAST.matcher(low.substring(Math.max(ss, d.start() - 40), d.start())).find()) continue;
             if (d.month() == 0 && d.quarter() == 0 && !d.monthly() && TARGET_TALK.matcher(sentence).find()) continue;
-            out.add(deadline(text, low, date, recurrence, ss, se, d.start(), scope));
+            out.add(cell ? cellDeadline(text, low, date, d) : deadline(text, low, date, recurrence, ss, se, d.start(), scope));
         }
         addPeriodicReports(text, low, scopes, sentences, out);
         return out;
@@ -95,6 +98,36 @@ public final class DeadlineExtractor {
         if (!open.find()) return false;
         String rest = low.substring(d.end(), se).strip();
         return !rest.endsWith(":") && !rest.isEmpty();
+    }
+
+    /** A table cell holding only the due date ("Quý IV/2026", "Xong trong tháng 5/2026", "Năm 2026"): the time column of an assignment row. */
+    private static boolean isDateCell(String low, VietnameseDates.DateMention d) {
+        int ls = low.lastIndexOf('\n', d.start() - 1) + 1, le = low.indexOf('\n', d.end());
+        if (le < 0) le = low.length();
+        if (le - ls > 60 || ls == 0) return false;
+        String before = low.substring(ls, d.start()).replaceAll("[*_|\\s]+", " ").strip();
+        String after = low.substring(d.end(), le).replaceAll("[*_|.;\\s]+", "");
+        if (!after.isEmpty() || !CELL_PREFIX.matcher(before).matches()) return false;
+        int prevEnd = ls - 1, prevStart = low.lastIndexOf('\n', prevEnd - 1) + 1;
+        return prevEnd - prevStart > 0 && prevEnd - prevStart <= 300 && !low.substring(prevStart, prevEnd).strip().endsWith(":");
+    }
+
+    /** The row's agency: the first of the agency cells right above the date (chủ trì comes before phối hợp). */
+    private static Deadline cellDeadline(String text, String low, String date, VietnameseDates.DateMention d) {
+        int ls = low.lastIndexOf('\n', d.start() - 1) + 1, le = low.indexOf('\n', d.end());
+        if (le < 0) le = low.length();
+        String agency = null;
+        int end = ls - 1, taskStart = ls;
+        for (int k = 0; k < 4 && end > 0; k++) {
+            int start = low.lastIndexOf('\n', end - 1) + 1;
+            String line = low.substring(start, end).strip();
+            taskStart = start;
+            if (!SUBJECT.matcher(line).lookingAt() || line.length() > 150) break;
+            agency = clean(text.substring(start, end));
+            end = start - 1;
+        }
+        String row = text.substring(taskStart, le).replace('\n', ' ').strip();
+        return new Deadline(date, null, agency, row, taskStart, le);
     }
 
     /** An obligation verb shortly before: "hoàn thành trong năm 2025", not "số ngày nghỉ trong năm 2021". */

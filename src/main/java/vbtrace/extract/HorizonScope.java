@@ -32,6 +32,8 @@ final class HorizonScope {
                     + "|(?<n2>\\d{1,2}\\.\\d{1,2})\\.?|(?<n1>\\d{1,2})\\s*[.\\-–](?!\\d)|(?<n1p>\\d{1,2}\\))"
                     + "|(?<alpha>[a-zđ])\\)|(?<paren>\\(\\d{1,2}\\))|(?<dash>[-–—])|(?<plus>\\+)"
                     + "|(?<bullet>[•·*]))(?=[*_\\s])[*_\\s]*");
+    private static final java.util.Set<String> TOP_LEVEL = java.util.Set.of("article", "roman", "caps");
+    private static final java.util.Set<String> BULLETS = java.util.Set.of("dash", "plus", "bullet", "paren", "n1p", "lead");
     private static final String[] KINDS = {"article", "roman", "n3", "n2", "n1", "n1p", "alpha", "paren", "dash", "plus", "bullet"};
 
     /** A horizon at the start of a heading: "Giai đoạn 2021 - 2025", "Mục tiêu đến năm 2030", "Năm 2025". */
@@ -42,11 +44,11 @@ final class HorizonScope {
     private static final Pattern ASSESSMENT = Pattern.compile(
             "^" + TargetLexicon.alternation("targets/assessment-headings.txt") + "(?!\\p{L})", TargetLexicon.FLAGS);
     private static final Pattern OBJECTIVES = Pattern.compile(
-            "^" + TargetLexicon.alternation("targets/objective-headings.txt") + "(?!\\p{L})|(?<!\\p{L})mục tiêu(?!\\p{L})",
+            "^" + TargetLexicon.alternation("targets/objective-headings.txt") + "(?!\\p{L})|(?<!\\p{L})" + TargetExtractor.GOAL + "(?!\\p{L})",
             TargetLexicon.FLAGS);
     /** "II. MỤC TIÊU, NHIỆM VỤ, GIẢI PHÁP" covers tasks too: only its "Mục tiêu" child is objectives. */
     private static final Pattern TASKS = Pattern.compile("(?<!\\p{L})(?:nhiệm vụ|giải pháp|tổ chức thực hiện)(?!\\p{L})", TargetLexicon.FLAGS);
-    private static final Pattern GOALS = Pattern.compile("(?<!\\p{L})(?:mục tiêu|phấn đấu|tầm nhìn|định hướng)(?!\\p{L})", TargetLexicon.FLAGS);
+    private static final Pattern GOALS = Pattern.compile("(?<!\\p{L})(?:" + TargetExtractor.GOAL + "|phấn đấu|tầm nhìn|định hướng)(?!\\p{L})", TargetLexicon.FLAGS);
     private static final Pattern NOT_ASSESSMENT = Pattern.compile(
             "mục tiêu|nhiệm vụ|giải pháp|phương hướng|tổ chức thực hiện|kế hoạch", TargetLexicon.FLAGS);
 
@@ -85,6 +87,12 @@ final class HorizonScope {
                 if (kind != null) {
                     if (containsKind(stack, kind)) {
                         while (!stack.isEmpty() && !stack.pop().kind().equals(kind)) { /* close deeper */ }
+                    } else if (TOP_LEVEL.contains(kind)) {
+                        // "I.", "Điều 3." and capital headings open the body's top level, whatever list came before
+                        while (!stack.isEmpty() && !stack.peek().kind().equals("caps")) stack.pop();
+                    } else if (!BULLETS.contains(kind)) {
+                        // a numbered heading never nests under a bullet ("- (Ban hành kèm theo …)" then "2.")
+                        while (!stack.isEmpty() && BULLETS.contains(stack.peek().kind())) stack.pop();
                     }
                     stack.push(open(kind, rest, heading || leadIn, text, restStart, e));
                     scope = current(stack);

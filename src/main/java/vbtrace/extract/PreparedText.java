@@ -8,12 +8,15 @@ package vbtrace.extract;
 final class PreparedText {
     final String text;
     final String low;
+    /** {@code low} as an array, for the scans that walk every character. */
+    final char[] lowChars;
     final SentenceIndex sentences;
     final HorizonScope scopes;
 
     private PreparedText(String text) {
         this.text = text;
-        this.low = TargetLexicon.matchingForm(text);
+        this.lowChars = TargetLexicon.matchingChars(text);
+        this.low = new String(lowChars);
         this.sentences = SentenceIndex.of(text);
         this.scopes = HorizonScope.of(text, low);
     }

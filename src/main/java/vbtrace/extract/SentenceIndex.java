@@ -17,19 +17,21 @@ final class SentenceIndex {
     }
 
     static SentenceIndex of(String text) {
-        int n = text.length();
+        char[] t = text.toCharArray();
+        int n = t.length;
         int[] out = new int[16];
         int count = 0;
         out[count++] = 0;
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+            char c = t[i];
+            if (c != '\n' && c != '.' && c != '!' && c != '?') continue;
             int next = -1;
             if (c == '\n') {
                 next = i + 1;
-            } else if ((c == '.' || c == '!' || c == '?') && i + 2 < n && text.charAt(i + 1) == ' ') {
+            } else if (i + 2 < n && t[i + 1] == ' ') {
                 int j = i + 1;
-                while (j < n && text.charAt(j) == ' ') j++;
-                if (j < n && (Character.isUpperCase(text.charAt(j)) || text.charAt(j) == '(')) next = j;
+                while (j < n && t[j] == ' ') j++;
+                if (j < n && (Character.isUpperCase(t[j]) || t[j] == '(')) next = j;
             }
             if (next > out[count - 1] && next < n) {
                 if (count == out.length) out = Arrays.copyOf(out, count * 2);

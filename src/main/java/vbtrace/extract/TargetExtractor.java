@@ -41,10 +41,12 @@ public final class TargetExtractor {
     private static final Pattern RATE_VERB = Pattern.compile("(?<!\\p{L})(?<verb>giảm|tăng)(?!\\s*(?:cường|trưởng))(?!\\p{L})", F);
     private static final Pattern TO_LEVEL = Pattern.compile("(?<!\\p{L})(?:xuống|còn|lên|đạt|bằng)(?!\\p{L})", F);
     private static final Pattern PER_YEAR = Pattern.compile("(?<!\\p{L})(?:mỗi năm|hằng năm|hàng năm|bình quân năm)(?!\\p{L})", F);
+    /** "mục tiêu", but not the name "Chương trình mục tiêu quốc gia …". */
+    static final String GOAL = "(?<!chương trình )mục tiêu";
     private static final Pattern COMMITMENT = Pattern.compile(
-            "(?<!\\p{L})" + TargetLexicon.alternation("targets/commitment-words.txt") + "(?!\\p{L})", F);
+            "(?<!\\p{L})(?:" + TargetLexicon.alternation("targets/commitment-words.txt") + "|" + GOAL + ")(?!\\p{L})", F);
     /** In a legal text (articles) only objectives, horizons and these words make a commitment. */
-    private static final Pattern STRONG_COMMITMENT = Pattern.compile("(?<!\\p{L})(?:phấn đấu|chỉ tiêu|mục tiêu)(?!\\p{L})", F);
+    private static final Pattern STRONG_COMMITMENT = Pattern.compile("(?<!\\p{L})(?:phấn đấu|" + GOAL + ")(?!\\p{L})", F);
     private static final Pattern NOT_TARGET_CLAUSE = TargetLexicon.patterns("targets/not-target-clause.txt");
     /** An article heading, on the original text: "Điều 1. Phê duyệt …", also where layout left it mid-line. */
     private static final Pattern ARTICLE = Pattern.compile("Điều\\s+\\d{1,3}\\s*[.:]\\s+\\p{Lu}");
@@ -77,11 +79,12 @@ public final class TargetExtractor {
         List<Target> targets = new ArrayList<>(), baselines = new ArrayList<>();
         List<Quantity> found = new ArrayList<>();
         Matcher m = NUMBER_PART.matcher(low).useTransparentBounds(true);
-        int n = low.length();
+        char[] chars = prepared.lowChars;
+        int n = chars.length;
         for (int i = 0, covered = 0; i < n; i++) {
             // a quantity starts at a number: try the pattern only where a digit run starts
-            char c = low.charAt(i);
-            if (c > '9' || c < '0' || i < covered || i > 0 && isAsciiDigit(low.charAt(i - 1))) continue;
+            char c = chars[i];
+            if (c > '9' || c < '0' || i < covered || i > 0 && isAsciiDigit(chars[i - 1])) continue;
             if (!mayHaveUnit(low, i)) continue;
             m.region(i, Math.min(n, i + 60));
             if (!m.lookingAt()) continue;

@@ -74,6 +74,11 @@ final class TargetLexicon {
      * over the characters: this runs on every document.
      */
     static String matchingForm(String text) {
+        return new String(matchingChars(text));
+    }
+
+    /** {@link #matchingForm} as an array, for the scans that walk every character. */
+    static char[] matchingChars(String text) {
         char[] c = text.toCharArray();
         int n = c.length;
         for (int i = 0; i < n; i++) {
@@ -98,7 +103,7 @@ final class TargetLexicon {
                 c[i - 1] = (c[i - 1] == 'o' ? "òóỏõọ" : "ùúủũụ").charAt(mark);
             }
         }
-        return new String(c);
+        return c;
     }
 
     /** Lower case of the Latin letters Vietnamese uses (up to U+1EFF), looked up instead of computed. */

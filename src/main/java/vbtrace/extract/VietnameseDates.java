@@ -40,7 +40,7 @@ final class VietnameseDates {
     private static final Pattern DATE = Pattern.compile(
             "(?<!\\d)(?:ngày\\s+)?(?<d1>\\d{1,2})\\s*[/.\\-]\\s*(?<m1>\\d{1,2})\\s*[/.\\-]\\s*(?<y1>" + Y + ")(?!\\d)"
                     + "|ngày\\s+(?<d2>\\d{1,2})\\s+tháng\\s+(?<m2>\\d{1,2})(?:\\s+năm\\s+(?<y2>" + Y + "))?(?!\\d)"
-                    + "|ngày\\s+(?<d5>\\d{1,2})\\s+(?:hằng|hàng|mỗi)\\s+tháng"
+                    + "|ngày\\s+(?:mồng\\s+|mùng\\s+)?(?<d5>\\d{1,2})\\s+(?:(?:hằng|hàng|mỗi)\\s+tháng|của\\s+tháng\\s+(?:trước|sau))"
                     + "|ngày\\s+(?<d3>\\d{1,2})\\s*/\\s*(?<m3>\\d{1,2})(?![\\d/])"
                     + "|tháng\\s+(?<m4>\\d{1,2})\\s*(?:/|năm)\\s*(?<y4>" + Y + ")(?!\\d)"
                     + "|quý\\s+(?<q>iv|iii|ii|i|[1-4])(?!\\p{L})(?:\\s*(?:/|năm)\\s*(?<yq>" + Y + "))?"

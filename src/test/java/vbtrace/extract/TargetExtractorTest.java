@@ -202,4 +202,20 @@ class TargetExtractorTest {
         assertEquals(100.0, t.min());
         assertEquals(2025, t.year());
     }
+
+    @Test
+    void yearNamedWithTheIndicator() {
+        Target t = run("II. MỤC TIÊU, CHỈ TIÊU CHỦ YẾU\n\n- Tốc độ tăng trưởng kinh tế (GRDP) năm 2025 đạt 8%.\n")
+                .targets().get(0);
+        assertEquals(8.0, t.min());
+        assertEquals(2025, t.year());
+    }
+
+    @Test
+    void programmeNamesAndProjectNumbersAreNotObjectives() {
+        String text = "Điều 1. Phạm vi điều chỉnh\n\nThông tư này hướng dẫn hỗ trợ người lao động (Tiểu dự án 2 Dự án 4) "
+                + "thuộc Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025.\n\n"
+                + "Điều 2. Đối tượng\n\nHộ có ít nhất 1 người đang làm việc phi nông nghiệp.\n";
+        assertTrue(run(text).targets().isEmpty(), run(text).targets().toString());
+    }
 }
