@@ -42,7 +42,8 @@ final class RelationLinker {
     private static final Pattern PLAIN_COORDINATION = Pattern.compile("^(?:va|hoac|,)?\\s*$");
     /** "… về ABC và Chỉ thị số …": the list goes on at the level of the previous mention. */
     private static final Pattern LIST_CONTINUES = Pattern.compile("(?:,|(?<![\\p{L}])va)\\s*(?:cac\\s+)?$");
-    private static final Pattern BREAK = Pattern.compile("[;()\\[\\]]|\\n\\s*\\n|\\.\\s");
+    /** Sentence ends; a line end is a paragraph end in normalized text. */
+    private static final Pattern BREAK = Pattern.compile("[;()\\[\\]\\n]|\\.\\s");
     private static final int MAX_GAP = 500;
 
     /** A pattern written with single spaces matches any run of whitespace (titles wrap mid-phrase). */
@@ -130,14 +131,13 @@ final class RelationLinker {
         int s = start;
         while (s > 0 && (start - s < 300 || !Character.isWhitespace(folded.charAt(s - 1)))) {
             char c = folded.charAt(s - 1);
-            if (c == ';' || (c == '\n' && s >= 2 && folded.charAt(s - 2) == '\n') || (c == ' ' && s >= 2 && folded.charAt(s - 2) == '.')) break;
+            if (c == ';' || c == '\n' || (c == ' ' && s >= 2 && folded.charAt(s - 2) == '.')) break;
             s--;
         }
         int e = end;
         while (e < folded.length() && (e - end < 300 || !Character.isWhitespace(folded.charAt(e)))) {
             char c = folded.charAt(e);
-            if (c == ';' || (c == '\n' && e + 1 < folded.length() && folded.charAt(e + 1) == '\n')
-                    || (c == '.' && (e + 1 == folded.length() || Character.isWhitespace(folded.charAt(e + 1))))) {
+            if (c == ';' || c == '\n' || (c == '.' && (e + 1 == folded.length() || Character.isWhitespace(folded.charAt(e + 1))))) {
                 e++;
                 break;
             }

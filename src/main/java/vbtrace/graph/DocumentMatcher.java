@@ -33,8 +33,10 @@ final class DocumentMatcher {
         if (AMENDS.matcher(Canonical.fold(cited.subject())).lookingAt() != AMENDS.matcher(Canonical.fold(doc.title())).lookingAt()) {
             return 0;
         }
-        double s = COSINE.cosineSimilarity(wordsCache.computeIfAbsent(doc.title(), DocumentMatcher::words),
-                wordsCache.computeIfAbsent(cited.subject(), DocumentMatcher::words));
+        Map<CharSequence, Integer> subject = wordsCache.computeIfAbsent(cited.subject(), DocumentMatcher::words);
+        double s = COSINE.cosineSimilarity(wordsCache.computeIfAbsent(doc.title(), DocumentMatcher::words), subject);
+        String about = about(doc.title());
+        if (about != null) s = Math.max(s, COSINE.cosineSimilarity(wordsCache.computeIfAbsent(about, DocumentMatcher::words), subject));
         if (doc.issuer() != null && cited.issuer() != null && !sameBody(doc.issuer(), cited.issuer())) s -= ISSUER_PENALTY;
         return Math.max(0, s);
     }
@@ -49,6 +51,14 @@ final class DocumentMatcher {
         String y = Canonical.fold(b).replaceAll("\\s+", " ").strip();
         return x.contains(y) || y.contains(x);
     }
+
+    /** The title from its "Về …" on, when a heading line ("CỦA BAN CHẤP HÀNH …") comes first; else null. */
+    private static String about(String title) {
+        java.util.regex.Matcher m = ABOUT.matcher(Canonical.fold(title));
+        return m.find() && m.start() > 0 ? title.substring(m.start()) : null;
+    }
+
+    private static final java.util.regex.Pattern ABOUT = java.util.regex.Pattern.compile("(?<![\\p{L}])ve(?![\\p{L}])");
 
     /** Folded word counts, without the subject opener "về"/"về việc" and punctuation. */
     static Map<CharSequence, Integer> words(String s) {

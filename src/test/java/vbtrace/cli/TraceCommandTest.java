@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,8 +28,6 @@ class TraceCommandTest {
     @TempDir
     static Path index;
     static Map<String, String> seed = new HashMap<>();
-    /** Matching seed 004 needs its title from the structure stage; skipped until that stage gives one. */
-    static boolean titles;
 
     @BeforeAll
     static void buildGraphFromSeeds() throws Exception {
@@ -42,9 +39,7 @@ class TraceCommandTest {
         Pipeline pipeline = new Pipeline();
         try (DocumentReader reader = new DocumentReader()) {
             for (Path p : seeds) {
-                ExtractionRecord r = pipeline.extract(reader.read(p));
-                records.add(r);
-                titles = r.document().title() != null;
+                records.add(pipeline.extract(reader.read(p)));
                 seed.put(p.getFileName().toString().substring(0, 3), p.toString());
             }
         }
@@ -73,7 +68,6 @@ class TraceCommandTest {
 
     @Test
     void upFromSeed001ReachesTheResolutionHeldBySeed004() throws Exception {
-        Assumptions.assumeTrue(titles, "no titles from the structure stage yet");
         JsonNode t = trace(seed.get("001"), "--up");
         JsonNode nq = null;
         for (JsonNode n : t.get("nodes")) if ("58-NQ/TU".equals(n.get("id").asText())) nq = n;
@@ -119,7 +113,7 @@ class TraceCommandTest {
         assertTrue(dot.out().startsWith("digraph") && dot.out().contains("\"65-KL/TW\" -> \"24-NQ/TW\""), dot.out());
         ExtractCommandTest.Run unresolved = ExtractCommandTest.run("trace", "--unresolved", "--index", index.toString());
         assertTrue(unresolved.out().contains("24-NQ/TW"), unresolved.out());
-        if (titles) assertFalse(unresolved.out().contains("58-NQ/TU"), "58-NQ/TU is in the corpus (seed 004)");
+        assertFalse(unresolved.out().contains("58-NQ/TU"), "58-NQ/TU is in the corpus (seed 004)");
     }
 
     @Test
