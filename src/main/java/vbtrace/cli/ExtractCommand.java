@@ -31,6 +31,7 @@ public final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8); // file names are Vietnamese too
         Pipeline pipeline = new Pipeline();
         int failures = 0;
         try (DocumentReader reader = new DocumentReader()) {
@@ -38,7 +39,7 @@ public final class ExtractCommand implements Callable<Integer> {
                 String error = input.error() != null ? input.error() : extract(reader, pipeline, input.path(), out);
                 if (error != null) {
                     failures++;
-                    System.err.println("vbtrace: " + input.path() + ": " + error);
+                    err.println("vbtrace: " + input.path() + ": " + error);
                     if (!text) out.println(Json.write(new ExtractionRecord.Failure(input.path().toString(), error)));
                 }
                 out.flush();
@@ -58,6 +59,9 @@ public final class ExtractCommand implements Callable<Integer> {
         } catch (RuntimeException | StackOverflowError e) {
             // a bug in a later stage must cost one file, not the batch
             return "internal error while extracting (" + e.toString().replaceAll("\\s+", " ") + ")";
+        } catch (OutOfMemoryError e) {
+            // the file's own data is garbage now; the next file starts with the heap free again
+            return "ran out of memory while extracting (raise -Xmx in VBTRACE_JAVA_OPTS)";
         }
     }
 }

@@ -82,7 +82,7 @@ public final class IngestCommand implements Callable<Integer> {
             this.files = files;
             if (!shown || files == 0) return;
             bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(bytes).setUnit(" MB", 1 << 20)
-                    .showSpeed().setStyle(ProgressBarStyle.ASCII)
+                    .showSpeed(new java.text.DecimalFormat("0.0")).setStyle(ProgressBarStyle.ASCII)
                     .setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
         }
 
@@ -92,7 +92,7 @@ public final class IngestCommand implements Callable<Integer> {
             if (fail) failed++;
             if (bar == null) return;
             bar.stepBy(bytes);
-            bar.setExtraMessage(done + "/" + files + " docs" + (failed > 0 ? ", " + failed + " failed" : ""));
+            bar.setExtraMessage(" " + done + "/" + files + " docs" + (failed > 0 ? ", " + failed + " failed" : ""));
         }
 
         @Override

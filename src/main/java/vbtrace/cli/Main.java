@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "vbtrace", mixinStandardHelpOptions = true, version = "vbtrace 0.1.0",
         description = "Search and trace Vietnamese policy documents.",
         subcommands = {IngestCommand.class, ExtractCommand.class, SearchCommand.class, ShowCommand.class,
-                TraceCommand.class, BenchCommand.class,
+                TraceCommand.class, BenchCommand.class, TrainAgenciesCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @Override

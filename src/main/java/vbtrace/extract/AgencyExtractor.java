@@ -18,17 +18,23 @@ public final class AgencyExtractor {
 
     private static final ThreadLocal<Analysis> LAST = new ThreadLocal<>();
     private static final ThreadLocal<DocumentStructure> LAST_STRUCTURE = new ThreadLocal<>();
+    private static final ThreadLocal<Boolean> LAST_WITH_MODEL = new ThreadLocal<>();
 
     private final AgencyLexicon lex;
     private final AgencyNameFinder finder;
+    private final ThreadLocal<AgencyModel> model;
 
+    /** The rules, plus the OpenNLP model when the {@link AgencyModel#PROPERTY} property names one. */
     public AgencyExtractor() {
-        this(AgencyLexicon.standard());
+        this(AgencyLexicon.standard(), System.getProperty(AgencyModel.PROPERTY) != null
+                ? ThreadLocal.withInitial(AgencyModel::fromProperty) : null);
     }
 
-    AgencyExtractor(AgencyLexicon lex) {
+    /** The rules only ({@code model} null), or the rules and a model (one instance per thread). */
+    public AgencyExtractor(AgencyLexicon lex, ThreadLocal<AgencyModel> model) {
         this.lex = lex;
         this.finder = new AgencyNameFinder(lex);
+        this.model = model;
     }
 
     public List<Agency> extract(String text, DocumentStructure structure) {
@@ -41,9 +47,11 @@ public final class AgencyExtractor {
      */
     public Analysis analyze(String text, DocumentStructure structure) {
         Analysis last = LAST.get();
-        if (last != null && last.text() == text && LAST_STRUCTURE.get() == structure) return last;
+        if (last != null && last.text() == text && LAST_STRUCTURE.get() == structure
+                && LAST_WITH_MODEL.get() == (model != null)) return last;
         List<AgencyToken> tokens = tokens(text);
         List<AgencyMention> all = finder.find(tokens);
+        if (model != null) all = withModel(text, tokens, all);
         List<Span> excluded = AgencyScope.excluded(text, structure);
         List<AgencyMention> body = new ArrayList<>(all.size());
         for (AgencyMention m : all) {
@@ -53,7 +61,30 @@ public final class AgencyExtractor {
         Analysis a = new Analysis(text, tokens, all, body, resolution);
         LAST.set(a);
         LAST_STRUCTURE.set(structure);
+        LAST_WITH_MODEL.set(model != null);
         return a;
+    }
+
+    /** The rules' mentions plus the model's where they overlap none, in text order. */
+    private List<AgencyMention> withModel(String text, List<AgencyToken> tokens, List<AgencyMention> rules) {
+        List<AgencyMention> out = new ArrayList<>(rules);
+        for (int[] span : model.get().find(AgencyTokenizer.tokenize(text))) {
+            boolean overlaps = false;
+            for (AgencyMention m : rules) {
+                if (m.start() < span[1] && span[0] < m.end()) {
+                    overlaps = true;
+                    break;
+                }
+            }
+            if (overlaps) continue;
+            int from = TaskExtractor.tokenAt(tokens, span[0]), to = TaskExtractor.tokenAt(tokens, span[1]);
+            if (from >= to || !tokens.get(from).upperInitial()) continue;
+            String base = AgencyNameFinder.display(tokens, from, to);
+            if (lex.generic.contains(AgencyNames.key(base))) continue;
+            out.add(new AgencyMention(span[0], span[1], base, "", null, false, false, from, to));
+        }
+        out.sort(java.util.Comparator.comparingInt(AgencyMention::start));
+        return out;
     }
 
     /** Tokens of the text with abbreviations expanded. */

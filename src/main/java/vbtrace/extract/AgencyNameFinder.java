@@ -14,7 +14,7 @@ import java.util.Locale;
  */
 public final class AgencyNameFinder {
     private static final int MAX_LOWER_RUN = 4;
-    private static final int MAX_PLACE_WORDS = 4;
+    private static final int MAX_PLACE_WORDS = 3;
 
     private final AgencyLexicon lex;
 
@@ -69,6 +69,11 @@ public final class AgencyNameFinder {
                 continue;
             }
             boolean generic = i > 0 && isClassWord(toks.get(i - 1));
+            if (base != null && known == null && inPlaceList(toks, i)) {
+                // "xã Đoàn Kết", "phường Vụ Bổn": a place's name that opens like a body's
+                i = end - 1;
+                continue;
+            }
             String suffixText = display(toks, suffixStart, end);
             if (!generic && !afterPosition[i] && !lex.generic.contains(AgencyNames.key(base))
                     && !lex.generic.contains(AgencyNames.key(base + " " + suffixText))) {
@@ -78,6 +83,26 @@ public final class AgencyNameFinder {
             i = end - 1;
         }
         return out;
+    }
+
+    /** After a unit kind, over capitalized words, commas and "và": "các phường An Lạc, Thống Nhất và Đoàn Kết". */
+    private static boolean inPlaceList(List<AgencyToken> toks, int i) {
+        int k = i - 1;
+        for (int steps = 0; k >= 0 && steps < 40; k--, steps++) {
+            AgencyToken t = toks.get(k);
+            if (t.is(",") || t.is("và") || t.is("-") || t.is("'") || (t.isWord() && t.upperInitial())) continue;
+            break;
+        }
+        return k >= 0 && endsLevel(toks.get(k));
+    }
+
+    /** The last word of a unit kind ("xã", "phường", "thành phố", "đặc khu"), written in lower case. */
+    private static boolean endsLevel(AgencyToken t) {
+        if (!t.isWord() || t.upperInitial()) return false;
+        switch (t.key()) {
+            case "xã": case "phường": case "huyện": case "tỉnh": case "quận": case "phố": case "trấn": case "khu": return true;
+            default: return false;
+        }
     }
 
     private static boolean isClassWord(AgencyToken t) {
@@ -95,6 +120,7 @@ public final class AgencyNameFinder {
                     AgencyToken prev = toks.get(k - 1);
                     boolean joined = prev.is(",") || prev.is("và") || prev.is("-");
                     if (!first && !joined && lex.stops.longest(toks, k) != null) break;
+                    if (!first && ((startsName(toks, k) && !isComplete(toks, k)) || lex.positions.longest(toks, k) != null)) break;
                     lowerRun = 0;
                 } else {
                     if (first) break;
@@ -107,8 +133,8 @@ public final class AgencyNameFinder {
                 }
                 first = false;
                 last = ++k;
-            } else if ((t.is(",") || t.is("-")) && !first && k + 1 < n && toks.get(k + 1).upperInitial()
-                    && !startsName(toks, k + 1)) {
+            } else if ((t.is("-") || (t.is(",") && listGoesOn(toks, k + 1))) && !first && k + 1 < n
+                    && toks.get(k + 1).upperInitial() && !startsName(toks, k + 1)) {
                 k++;
             } else {
                 break;
@@ -118,11 +144,26 @@ public final class AgencyNameFinder {
     }
 
     /** A known name goes on only with a capitalized word ("Ban Chỉ đạo" + "Tây Bắc"), never a lower-case one. */
-    private static boolean continuesCapitalized(List<AgencyToken> toks, int k) {
+    private boolean continuesCapitalized(List<AgencyToken> toks, int k) {
         if (k >= toks.size()) return false;
         AgencyToken t = toks.get(k);
-        if ((t.is(",") || t.is("-") || t.is("và")) && k + 1 < toks.size()) t = toks.get(k + 1);
-        return t.upperInitial() && !t.caps();
+        return t.upperInitial() && !t.caps() && (!startsName(toks, k) || isComplete(toks, k));
+    }
+
+    /** A name of the kind that ends another ("Ban Tuyên giáo" + "Huyện ủy", "Văn phòng" + "UBND tỉnh"). */
+    private boolean isComplete(List<AgencyToken> toks, int k) {
+        TokenTrie.Match<AgencyLexicon.HeadKind> h = lex.heads.longest(toks, k);
+        return h != null && h.value() == AgencyLexicon.HeadKind.COMPLETE;
+    }
+
+    /** A comma inside a name is a list of fields that ends with "và": "Truyền thông, Dữ liệu và Công nghệ số". */
+    private static boolean listGoesOn(List<AgencyToken> toks, int k) {
+        for (int i = k; i < toks.size() && i < k + 6; i++) {
+            AgencyToken t = toks.get(i);
+            if (t.is("và")) return i + 1 < toks.size() && toks.get(i + 1).upperInitial();
+            if (!t.isWord()) return false;
+        }
+        return false;
     }
 
     private boolean startsName(List<AgencyToken> toks, int k) {

@@ -43,20 +43,22 @@ final class AgencyScope {
     private static int blockEnd(String text, int from) {
         Matcher a = APPENDIX.matcher(text);
         int limit = a.find(from) ? a.start() : text.length();
-        int pos = from;
+        int eol = text.indexOf('\n', from);
+        int pos = eol < 0 ? limit : eol + 1; // the rest of the "Nơi nhận:" line is its own
         while (pos < limit) {
-            int next = text.indexOf("\n\n", pos);
+            int next = text.indexOf('\n', pos);
             if (next < 0 || next > limit) next = limit;
             String para = text.substring(pos, next).strip();
             if (!para.isEmpty() && !LIST_LINE.matcher(para).lookingAt() && WORD.split(para).length >= RUNNING_TEXT_WORDS) {
                 return pos;
             }
-            pos = next + 2;
+            pos = next + 1;
         }
         return limit;
     }
 
-    private static final Pattern LIST_LINE = Pattern.compile("[\\s*_|]*[-–+•]");
+    /** A list line ("- Bộ Tài chính;") or a table row of a recipients block laid out as a table. */
+    private static final Pattern LIST_LINE = Pattern.compile("[\\s*_]*([-–+•|]|\\\\-)");
     private static final Pattern WORD = Pattern.compile("\\s+");
     private static final int RUNNING_TEXT_WORDS = 15;
 

@@ -6,10 +6,10 @@ import java.util.Locale;
 import vbtrace.text.Canonical;
 
 /**
- * Splits text into {@link AgencyToken}s in one pass: words, numbers, single punctuation marks and
- * paragraph breaks (a blank line or a table cell bar). Markdown emphasis marks are skipped so a
- * bold heading reads as its words; single line breaks are spaces, as the web renderings wrap
- * lines mid-name.
+ * Splits normalized text into {@link AgencyToken}s in one pass: words, numbers, single punctuation
+ * marks and breaks (a line end — the normalized text holds one paragraph, heading or table cell per
+ * line — or a table cell bar). Markdown emphasis marks are skipped so a bold heading reads as its
+ * words. Letters and digits are separate tokens ("chính127" is a name and a footnote number).
  */
 public final class AgencyTokenizer {
     private AgencyTokenizer() {}
@@ -26,17 +26,16 @@ public final class AgencyTokenizer {
                     if (text.charAt(j) == '\n') newlines++;
                     j++;
                 }
-                if (newlines >= 2) out.add(new AgencyToken(AgencyToken.Kind.BREAK, "\n", "\n", i, j, false));
+                if (newlines >= 1) out.add(new AgencyToken(AgencyToken.Kind.BREAK, "\n", "\n", i, j, false));
                 i = j;
             } else if (Character.isLetterOrDigit(c)) {
                 int j = i + 1;
                 boolean digits = Character.isDigit(c);
                 while (j < n) {
                     char d = text.charAt(j);
-                    if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
-                        digits &= Character.isDigit(d);
-                        j++;
-                    } else break;
+                    boolean letter = Character.isLetter(d) || Character.getType(d) == Character.NON_SPACING_MARK;
+                    if (digits ? Character.isDigit(d) : letter) j++;
+                    else break;
                 }
                 String s = text.substring(i, j);
                 out.add(new AgencyToken(digits ? AgencyToken.Kind.NUMBER : AgencyToken.Kind.WORD, s, key(s), i, j, false));

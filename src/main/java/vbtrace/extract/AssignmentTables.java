@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import vbtrace.model.Role;
 import vbtrace.model.Span;
 import vbtrace.model.Task;
@@ -13,8 +14,7 @@ import vbtrace.text.Canonical;
  * Tasks from the rows of assignment tables, appendices included: the "chủ trì" / "đơn vị thực hiện"
  * column gives the agency (one task per agency named in the cell), the "phối hợp" column the
  * coordinators, the "nhiệm vụ" / "nội dung" column the text. Agencies named only as coordinators
- * get no task. Reads markdown pipe rows ("| a | b |") and the flattened form of the web renderings,
- * where every cell sits between lines holding a single "|" and an empty cell ends a row.
+ * get no task. Reads markdown pipe rows and the normalizer's one-cell-per-line tables.
  */
 final class AssignmentTables {
     private AssignmentTables() {}
@@ -59,7 +59,7 @@ final class AssignmentTables {
         for (int r = header + 1; r < table.rows().size(); r++) {
             List<Cell> row = table.rows().get(r);
             String no = row.isEmpty() ? null : label(text, row.get(0));
-            if (row.size() <= agencyCol || (row.size() < width && row.size() <= 2)) {
+            if (row.size() <= agencyCol || (row.size() < width && row.size() <= 2) || isRoman(no)) {
                 // a group row ("I | Hoàn thiện thể chế …"): its label prefixes the rows under it
                 if (no != null) group = no;
                 continue;
@@ -88,6 +88,10 @@ final class AssignmentTables {
         }
     }
 
+    private static boolean isRoman(String label) {
+        return label != null && label.matches("[IVX]+");
+    }
+
     /** A short numbering cell ("1", "I", "1.2"), or null. */
     private static String label(String text, Cell c) {
         String s = text.substring(c.start(), c.end()).replaceAll("[*_\\s]", "");
@@ -102,63 +106,90 @@ final class AssignmentTables {
         return out;
     }
 
-    /** The tables of a text, in either markdown form. */
+    private static final Pattern ROW_LABEL = Pattern.compile("[*_\\s]*(\\d{1,3}|[IVX]{1,4})[.)]?[*_\\s]*");
+    private static final int MAX_HEADER_CELL = 45;
+
+    /**
+     * The tables of a text: markdown pipe rows ("| a | b |"), and tables the normalizer flattened to
+     * one cell per line — a run of short header lines naming the doer column, then rows that each
+     * open with their number ("1", "2", or "I" for a group) and hold one cell per line.
+     */
     static List<Table> find(String text) {
         List<Table> out = new ArrayList<>();
-        int n = text.length(), pos = 0;
-        List<List<Cell>> rows = null;
-        List<Cell> row = null;
-        int tableStart = -1, cellStart = -1;
-        boolean lastWasBar = false;
-        while (pos < n) {
+        List<int[]> lines = new ArrayList<>();
+        for (int pos = 0; pos < text.length(); ) {
             int eol = text.indexOf('\n', pos);
-            if (eol < 0) eol = n;
-            String line = text.substring(pos, eol).strip();
-            if (line.equals("|")) {
-                // the flattened form
-                if (rows == null) {
-                    rows = new ArrayList<>();
-                    row = new ArrayList<>();
-                    tableStart = pos;
-                } else if (lastWasBar) {
-                    if (!row.isEmpty()) rows.add(row);
-                    row = new ArrayList<>();
-                } else if (cellStart >= 0) {
-                    row.add(trim(text, cellStart, pos));
-                }
-                cellStart = eol + 1;
-                lastWasBar = true;
-            } else if (rows != null && line.isEmpty() && lastWasBar) {
-                if (!row.isEmpty()) rows.add(row);
-                out.add(new Table(new Span(tableStart, pos), rows));
-                rows = null;
-                cellStart = -1;
-                lastWasBar = false;
-            } else if (rows == null && line.startsWith("|") && line.indexOf('|', 1) > 0) {
-                // pipe rows: a run of lines starting with "|"
-                List<List<Cell>> pipeRows = new ArrayList<>();
-                int start = pos, p = pos;
-                while (p < n) {
-                    int e = text.indexOf('\n', p);
-                    if (e < 0) e = n;
-                    String l = text.substring(p, e).strip();
-                    if (!(l.startsWith("|") || l.startsWith("+"))) break;
-                    if (l.startsWith("|") && !l.matches("[|:\\-\\s+=]+")) pipeRows.add(pipeCells(text, p, e));
-                    p = e + 1;
-                }
-                out.add(new Table(new Span(start, Math.min(p, n)), pipeRows));
-                eol = Math.max(eol, Math.min(p, n) - 1);
-                lastWasBar = false;
-            } else {
-                lastWasBar = false;
-            }
+            if (eol < 0) eol = text.length();
+            lines.add(new int[] {pos, eol});
             pos = eol + 1;
         }
-        if (rows != null) {
-            if (row != null && !row.isEmpty()) rows.add(row);
-            out.add(new Table(new Span(tableStart, n), rows));
+        for (int i = 0; i < lines.size(); i++) {
+            String line = text.substring(lines.get(i)[0], lines.get(i)[1]).strip();
+            if (line.startsWith("|") && line.indexOf('|', 1) > 0) {
+                List<List<Cell>> rows = new ArrayList<>();
+                int j = i;
+                for (; j < lines.size(); j++) {
+                    String l = text.substring(lines.get(j)[0], lines.get(j)[1]).strip();
+                    if (!(l.startsWith("|") || l.startsWith("+"))) break;
+                    if (l.startsWith("|") && !l.matches("[|:\\-\\s+=]+")) rows.add(pipeCells(text, lines.get(j)[0], lines.get(j)[1]));
+                }
+                out.add(new Table(new Span(lines.get(i)[0], lines.get(j - 1)[1]), rows));
+                i = j - 1;
+            } else if (isDoerHeader(line)) {
+                int j = flattened(text, lines, i, out);
+                if (j > i) i = j;
+            }
         }
         return out;
+    }
+
+    /** Reads a flattened table around the header line {@code at}; returns the last line used. */
+    private static int flattened(String text, List<int[]> lines, int at, List<Table> out) {
+        int hs = at, he = at;
+        while (hs > 0 && isHeaderCell(text, lines.get(hs - 1))) hs--;
+        while (he + 1 < lines.size() && isHeaderCell(text, lines.get(he + 1))) he++;
+        int width = he - hs + 1;
+        String first = Canonical.fold(cell(text, lines.get(hs)));
+        if (width < 3 || !(first.equals("tt") || first.equals("stt") || first.startsWith("so tt"))) return at;
+        List<List<Cell>> rows = new ArrayList<>();
+        List<Cell> header = new ArrayList<>();
+        for (int k = hs; k <= he; k++) header.add(trim(text, lines.get(k)[0], lines.get(k)[1]));
+        rows.add(header);
+        int k = he + 1;
+        List<Cell> row = null;
+        for (; k < lines.size(); k++) {
+            int[] l = lines.get(k);
+            if (ROW_LABEL.matcher(text.substring(l[0], l[1])).matches()) {
+                if (row != null) rows.add(row);
+                row = new ArrayList<>();
+                row.add(trim(text, l[0], l[1]));
+            } else if (row != null && row.size() < width) {
+                row.add(trim(text, l[0], l[1]));
+            } else {
+                break;
+            }
+        }
+        if (row != null) rows.add(row);
+        if (rows.size() < 2) return at;
+        out.add(new Table(new Span(lines.get(hs)[0], lines.get(k - 1)[1]), rows));
+        return k - 1;
+    }
+
+    private static boolean isDoerHeader(String line) {
+        if (line.length() > MAX_HEADER_CELL) return false;
+        String f = Canonical.fold(line);
+        return (f.contains("chu tri") || ((f.contains("don vi") || f.contains("co quan")) && f.contains("thuc hien")))
+                && !f.contains("phoi hop");
+    }
+
+    private static boolean isHeaderCell(String text, int[] line) {
+        String s = cell(text, line);
+        return !s.isEmpty() && s.length() <= MAX_HEADER_CELL && !ROW_LABEL.matcher(s).matches() && !s.endsWith(".")
+                && !s.endsWith(";") && !s.endsWith(":");
+    }
+
+    private static String cell(String text, int[] line) {
+        return text.substring(line[0], line[1]).replaceAll("[*_|]", "").strip();
     }
 
     private static List<Cell> pipeCells(String text, int from, int to) {

@@ -25,8 +25,15 @@ import vbtrace.structure.DocumentStructure;
  */
 public final class DeadlineExtractor {
     private static final int F = TargetLexicon.FLAGS;
-    private static final Pattern TRIGGER = Pattern.compile(
-            "(?<!\\p{L})" + TargetLexicon.alternation("deadlines/triggers.txt") + "[\\s:,(]*$", F);
+    private static final TargetLexicon.Phrases TRIGGER = TargetLexicon.Phrases.of("deadlines/triggers.txt", " \t:,(");
+    /** "trong tháng 12/2025": due only after an obligation verb. */
+    private static final TargetLexicon.Phrases WITHIN = new TargetLexicon.Phrases(java.util.List.of("trong"), " \t");
+    private static final Pattern OBLIGATION = Pattern.compile(
+            "(?<!\\p{L})" + TargetLexicon.alternation("deadlines/obligation-verbs.txt") + "(?!\\p{L})", F);
+    private static final Pattern NOT_DEADLINE = TargetLexicon.patterns("deadlines/not-deadline-clause.txt");
+    /** The date line of the header: "Lạng Sơn, ngày 29 tháng 9 năm 2015". */
+    private static final Pattern DATE_LINE = Pattern.compile(
+            ",\\s*ngày[\\s\\d]{0,6}tháng[\\s\\d]{0,6}năm\\s+((?:19|20)\\d{2})", F);
     /** "Đến năm 2025 giải quyết …", "Đến hết năm 2025, hoàn thành …" at the start of a sentence. */
     private static final Pattern OPENING_YEAR = Pattern.compile(
             "^[\\s#>*_|]*(?:(?:[ivxl]{1,4}|\\d{1,2}(?:\\.\\d{1,2}){0,2})\\s*[.)\\-–]|[a-zđ]\\)|\\(\\d{1,2}\\)|[-–—+•])?[\\s*_]*"
@@ -36,10 +43,10 @@ public final class DeadlineExtractor {
             "%|(?<!\\p{L})(?:phấn đấu|chỉ tiêu|mục tiêu|định hướng|tầm nhìn|đạt|tỷ lệ|lần)(?!\\p{L})", F);
     private static final Pattern PAST = Pattern.compile("(?<!\\p{L})(?:đã|tính đến|đến nay)(?!\\p{L})", F);
     private static final Pattern RECURRENCE = Pattern.compile(
-            "(?<!\\p{L})(?:(?:hằng|hàng|mỗi)\\s+(?<unit>năm|quý|tháng)|(?:định kỳ|báo cáo)\\s+(?<half>0?6|sáu)\\s+tháng)(?!\\p{L})", F);
+            "(?<!\\p{L})(?:(?:hằng|hàng|mỗi)\\s+(?<unit>năm|quý|tháng)|(?:(?:định kỳ|báo cáo)\\s+)?(?<half>0?6|sáu)\\s+tháng(?!\\s+(?:đầu|cuối))|(?<next>năm sau|năm trước|báo cáo năm(?!\\s*\\d)))(?!\\p{L})", F);
     private static final Pattern REPORT = Pattern.compile(
             "(?<!\\p{L})" + TargetLexicon.alternation("deadlines/report-words.txt") + "(?!\\p{L})", F);
-    private static final Pattern PERIODIC = Pattern.compile("(?<!\\p{L})định kỳ(?!\\p{L})", F);
+    private static final String PERIODIC = "định kỳ";
     private static final Pattern SUBJECT = Pattern.compile(
             "^" + TargetLexicon.alternation("deadlines/agency-heads.txt") + "(?!\\p{L})", F);
     private static final Pattern SUBJECT_END = Pattern.compile(
@@ -50,15 +57,19 @@ public final class DeadlineExtractor {
     private static final Map<Pattern, String> ABBREVIATIONS = abbreviations();
 
     public List<Deadline> extract(String text, DocumentStructure structure) {
-        String low = TargetLexicon.matchingForm(text);
-        HorizonScope scopes = HorizonScope.of(text, low);
-        SentenceIndex sentences = SentenceIndex.of(text);
-        int documentYear = documentYear(structure);
+        PreparedText prepared = PreparedText.of(text);
+        String low = prepared.low;
+        HorizonScope scopes = prepared.scopes;
+        SentenceIndex sentences = prepared.sentences;
+        int documentYear = documentYear(structure, low);
         List<Deadline> out = new ArrayList<>();
         for (VietnameseDates.DateMention d : VietnameseDates.find(low)) {
             int ss = sentences.start(d.start()), se = sentences.end(d.start());
             HorizonScope.Scope scope = scopes.at(d.start());
-            if (scope.assessment() || !isDue(low, d, ss, se)) continue;
+            if (scope.assessment() || !isDue(low, d, ss, se, scope)) continue;
+            if (d.hasYear() && documentYear != 0 && d.year() < documentYear) continue;
+            int cs = Math.max(ss, low.lastIndexOf(';', d.start()) + 1);
+            if (NOT_DEADLINE.matcher(low.substring(cs, d.start())).find()) continue;
             String sentence = low.substring(ss, se);
             Recurrence recurrence = null;
             if (!d.hasYear() && !d.monthly()) recurrence = nearestRecurrence(low, ss, se, d);
@@ -73,16 +84,24 @@ public final class DeadlineExtractor {
     }
 
     /** Due: a deadline word right before the date, or a sentence that opens on its year ("Đến năm 2025 …"). */
-    private static boolean isDue(String low, VietnameseDates.DateMention d, int ss, int se) {
-        Matcher t = TRIGGER.matcher(low);
-        t.region(Math.max(ss, d.start() - 30), d.start());
-        if (t.find()) return true;
-        if (d.month() != 0 || d.quarter() != 0 || d.monthly()) return false;
+    private static boolean isDue(String low, VietnameseDates.DateMention d, int ss, int se, HorizonScope.Scope scope) {
+        int trigger = TRIGGER.endingAt(low, d.start(), Math.max(ss, d.start() - 30));
+        if (trigger >= 0) return d.month() != 0 || d.quarter() != 0 || d.monthly() || hasObligation(low, ss, trigger);
+        int within = WITHIN.endingAt(low, d.start(), Math.max(ss, d.start() - 12));
+        if (within >= 0) return hasObligation(low, ss, within);
+        if (d.month() != 0 || d.quarter() != 0 || d.monthly() || scope.objectives()) return false;
         Matcher open = OPENING_YEAR.matcher(low);
         open.region(ss, d.start());
         if (!open.find()) return false;
         String rest = low.substring(d.end(), se).strip();
         return !rest.endsWith(":") && !rest.isEmpty();
+    }
+
+    /** An obligation verb shortly before: "hoàn thành trong năm 2025", not "số ngày nghỉ trong năm 2021". */
+    private static boolean hasObligation(String low, int ss, int at) {
+        Matcher verb = OBLIGATION.matcher(low);
+        verb.region(Math.max(ss, at - 100), at);
+        return verb.find();
     }
 
     /** "trước ngày 30/11 hàng năm": the recurrence its sentence states, nearest to the date. */
@@ -96,7 +115,7 @@ public final class DeadlineExtractor {
             if (rec == Recurrence.MONTHLY || rec == Recurrence.QUARTERLY) continue; // a day and month recur yearly
             int distance = r.start() >= d.end() ? r.start() - d.end() : d.start() - r.end();
             if (distance < bestDistance) {
-                best = Recurrence.ANNUAL;
+                best = rec;
                 bestDistance = distance;
             }
         }
@@ -105,6 +124,7 @@ public final class DeadlineExtractor {
 
     private static Recurrence recurrence(Matcher r) {
         if (r.group("half") != null) return Recurrence.SEMIANNUAL;
+        if (r.group("next") != null) return Recurrence.ANNUAL;
         return switch (r.group("unit")) {
             case "tháng" -> Recurrence.MONTHLY;
             case "quý" -> Recurrence.QUARTERLY;
@@ -119,25 +139,25 @@ public final class DeadlineExtractor {
      */
     private static void addPeriodicReports(String text, String low, HorizonScope scopes, SentenceIndex sentences,
                                            List<Deadline> out) {
-        Matcher p = PERIODIC.matcher(low);
         int lastSentence = -1;
-        while (p.find()) {
-            int ss = sentences.start(p.start()), se = sentences.end(p.start());
+        for (int at = low.indexOf(PERIODIC); at >= 0; at = low.indexOf(PERIODIC, at + 1)) {
+            if (at > 0 && Character.isLetter(low.charAt(at - 1))) continue;
+            int ss = sentences.start(at), se = sentences.end(at), pe = at + PERIODIC.length();
             if (ss == lastSentence || hasDeadlineIn(out, ss, se)) continue;
-            HorizonScope.Scope scope = scopes.at(p.start());
+            HorizonScope.Scope scope = scopes.at(at);
             if (scope.assessment()) continue;
-            int clauseEnd = low.indexOf(';', p.end());
+            int clauseEnd = low.indexOf(';', pe);
             if (clauseEnd < 0 || clauseEnd > se) clauseEnd = se;
             Matcher report = REPORT.matcher(low);
-            report.region(p.start(), clauseEnd);
-            if (!report.find() || report.start() - p.end() > 120) continue;
+            report.region(at, clauseEnd);
+            if (!report.find() || report.start() - pe > 120) continue;
             EnumSet<Recurrence> found = EnumSet.noneOf(Recurrence.class);
             Matcher r = RECURRENCE.matcher(low);
-            r.region(Math.max(ss, p.start()), Math.min(clauseEnd, report.end() + 30));
+            r.region(at, Math.min(clauseEnd, report.end() + 30));
             while (r.find()) found.add(recurrence(r));
             if (found.isEmpty()) continue;
             lastSentence = ss;
-            for (Recurrence rec : found) out.add(deadline(text, low, null, rec, ss, se, p.start(), scope));
+            for (Recurrence rec : found) out.add(deadline(text, low, null, rec, ss, se, at, scope));
         }
     }
 
@@ -181,9 +201,13 @@ public final class DeadlineExtractor {
         return s.isEmpty() || s.length() > 150 ? null : s;
     }
 
-    private static int documentYear(DocumentStructure structure) {
+    /** The document's year: from the structure stage, else from the header's date line; 0 when unknown. */
+    private static int documentYear(DocumentStructure structure, String low) {
         String date = structure == null || structure.document() == null ? null : structure.document().date();
-        return date != null && date.matches("\\d{4}.*") ? Integer.parseInt(date.substring(0, 4)) : 0;
+        if (date != null && date.matches("\\d{4}.*")) return Integer.parseInt(date.substring(0, 4));
+        Matcher m = DATE_LINE.matcher(low);
+        m.region(0, Math.min(low.length(), 3000));
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 
     private static Map<Pattern, String> abbreviations() {

@@ -42,7 +42,10 @@ final class HorizonScope {
     private static final Pattern ASSESSMENT = Pattern.compile(
             "^" + TargetLexicon.alternation("targets/assessment-headings.txt") + "(?!\\p{L})", TargetLexicon.FLAGS);
     private static final Pattern OBJECTIVES = Pattern.compile(
-            "(?<!\\p{L})" + TargetLexicon.alternation("targets/objective-headings.txt") + "(?!\\p{L})", TargetLexicon.FLAGS);
+            "^" + TargetLexicon.alternation("targets/objective-headings.txt") + "(?!\\p{L})|(?<!\\p{L})mục tiêu(?!\\p{L})",
+            TargetLexicon.FLAGS);
+    /** "II. MỤC TIÊU, NHIỆM VỤ, GIẢI PHÁP" covers tasks too: only its "Mục tiêu" child is objectives. */
+    private static final Pattern TASKS = Pattern.compile("(?<!\\p{L})(?:nhiệm vụ|giải pháp|tổ chức thực hiện)(?!\\p{L})", TargetLexicon.FLAGS);
     private static final Pattern GOALS = Pattern.compile("(?<!\\p{L})(?:mục tiêu|phấn đấu|tầm nhìn|định hướng)(?!\\p{L})", TargetLexicon.FLAGS);
     private static final Pattern NOT_ASSESSMENT = Pattern.compile(
             "mục tiêu|nhiệm vụ|giải pháp|phương hướng|tổ chức thực hiện|kế hoạch", TargetLexicon.FLAGS);
@@ -64,6 +67,7 @@ final class HorizonScope {
         List<Scope> scopes = new ArrayList<>();
         Deque<Open> stack = new ArrayDeque<>();
         Matcher label = LABEL.matcher(low);
+        Scope scope = Scope.NONE;
         int pos = 0, n = low.length();
         while (pos < n) {
             int eol = low.indexOf('\n', pos);
@@ -71,27 +75,42 @@ final class HorizonScope {
             int s = pos, e = eol;
             while (s < e && Character.isWhitespace(low.charAt(s))) s++;
             if (s < e) {
-                label.region(s, e);
-                String kind = label.lookingAt() ? kindOf(label) : null;
+                String kind = mayBeLabel(low, s, e) && label.region(s, e).lookingAt() ? kindOf(label) : null;
                 int restStart = kind == null ? s : label.end();
-                String rest = stripMarkup(low.substring(restStart, e));
-                boolean caps = kind == null && isCapsHeading(text, s, e);
-                if (caps) kind = "caps";
-                boolean heading = caps || kind != null && isHeadingLike(rest);
-                boolean leadIn = rest.endsWith(":");
-                if (kind == null && leadIn && LEADING_HORIZON.matcher(rest).find()) kind = "lead";
+                if (kind == null && isCapsHeading(text, s, e)) kind = "caps";
+                boolean leadIn = endsWithColon(low, restStart, e);
+                String rest = kind != null || leadIn ? stripMarkup(low.substring(restStart, e)) : null;
+                boolean heading = "caps".equals(kind) || kind != null && isHeadingLike(rest);
+                if (kind == null && leadIn && LEADING_HORIZON.matcher(rest).lookingAt()) kind = "lead";
                 if (kind != null) {
                     if (containsKind(stack, kind)) {
                         while (!stack.isEmpty() && !stack.pop().kind().equals(kind)) { /* close deeper */ }
                     }
-                    stack.push(open(kind, rest, heading || leadIn, text.substring(restStart, e)));
+                    stack.push(open(kind, rest, heading || leadIn, text, restStart, e));
+                    scope = current(stack);
                 }
                 starts.add(s);
-                scopes.add(current(stack));
+                scopes.add(scope);
             }
             pos = eol + 1;
         }
         return new HorizonScope(starts.stream().mapToInt(Integer::intValue).toArray(), scopes.toArray(new Scope[0]));
+    }
+
+    /** Most lines open on a word: only a few letters can start a label ("a)", "IV.", "Điều 3."). */
+    private static boolean mayBeLabel(String low, int s, int e) {
+        char c = low.charAt(s);
+        if (!Character.isLetter(c)) return true;
+        if (s + 1 < e && low.charAt(s + 1) == ')') return true;
+        if (low.startsWith("điều", s)) return true;
+        int i = s;
+        while (i < e && "ivxl".indexOf(low.charAt(i)) >= 0) i++;
+        return i > s && i < e && !Character.isLetter(low.charAt(i));
+    }
+
+    private static boolean endsWithColon(String low, int s, int e) {
+        while (e > s && "*_| \t\r".indexOf(low.charAt(e - 1)) >= 0) e--;
+        return e > s && low.charAt(e - 1) == ':';
     }
 
     /** The scope of the line holding {@code offset}. */
@@ -101,13 +120,13 @@ final class HorizonScope {
         return i < 0 ? Scope.NONE : scopes[i];
     }
 
-    private static Open open(String kind, String rest, boolean heading, String original) {
-        boolean assessment = heading && ASSESSMENT.matcher(rest).find() && !NOT_ASSESSMENT.matcher(rest).find();
-        boolean objectives = heading && !assessment && OBJECTIVES.matcher(rest).find();
+    private static Open open(String kind, String rest, boolean heading, String text, int restStart, int end) {
+        boolean assessment = heading && ASSESSMENT.matcher(rest).lookingAt() && !NOT_ASSESSMENT.matcher(rest).find();
+        boolean objectives = heading && !assessment && OBJECTIVES.matcher(rest).find() && !TASKS.matcher(rest).find();
         boolean goals = objectives && GOALS.matcher(rest).find();
         Integer year = null;
         Matcher h = LEADING_HORIZON.matcher(rest);
-        if (h.find()) {
+        if (h.lookingAt()) {
             year = Horizons.year(h);
             goals |= h.group("hn") == null; // "Giai đoạn 2025-2027", "Đến năm 2030", not a bare "Năm 2017:"
         } else if (objectives || assessment) {
@@ -117,7 +136,7 @@ final class HorizonScope {
                 if (!rest.startsWith("so với ", Math.max(0, any.start() - 7))) year = Horizons.year(any);
             }
         }
-        String name = heading && rest.length() <= 200 ? stripMarkup(original).strip() : null;
+        String name = heading && rest.length() <= 200 ? stripMarkup(text.substring(restStart, end)).strip() : null;
         return new Open(kind, year, assessment, objectives, goals && !assessment, name);
     }
 

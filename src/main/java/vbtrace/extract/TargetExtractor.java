@@ -26,19 +26,16 @@ public final class TargetExtractor {
     private static final int F = TargetLexicon.FLAGS;
     private static final String NUM = VietnameseNumbers.NUMBER;
 
-    private static final Pattern QUANTITY = Pattern.compile(
+    /** The number part of a quantity; its unit is read after it with {@link #UNITS}. */
+    private static final Pattern NUMBER_PART = Pattern.compile(
             "(?<![\\p{L}\\d.,/\\-])(?:(?<frac>\\d{1,2}[ \\t]*/[ \\t]*\\d{1,2})(?=[ \\t]+\\p{L})"
-                    + "|(?<a>" + NUM + ")(?:[ \\t]*(?:-|–|—|đến|tới)[ \\t]*(?<b>" + NUM + "))?[ \\t]*"
-                    + "(?:(?<money>" + TargetLexicon.alternation("targets/money-units.txt") + ")"
-                    + "|(?<unit>" + TargetLexicon.alternation("targets/units.txt") + "))"
-                    + "(?<per>(?:[ \\t]*/[ \\t]*" + TargetLexicon.alternation("targets/rate-suffixes.txt") + "(?!\\p{L})){0,2}))"
-                    + "(?![\\p{L}\\d])", F);
-    private static final Pattern NOT_BEFORE_NUMBER = Pattern.compile(
-            "(?<!\\p{L})" + TargetLexicon.alternation("targets/not-before-number.txt") + "\\s*:?\\s*$", F);
-    private static final Pattern AT_LEAST = Pattern.compile(
-            "(?<!\\p{L})" + TargetLexicon.alternation("targets/at-least.txt") + "[\\s>≥]*(?:mức\\s+)?$", F);
-    private static final Pattern AT_MOST = Pattern.compile(
-            "(?<!\\p{L})" + TargetLexicon.alternation("targets/at-most.txt") + "[\\s<≤]*(?:mức\\s+)?$", F);
+                    + "|(?<a>" + NUM + ")(?:[ \\t]*(?:-|–|—|đến|tới)[ \\t]*(?<b>" + NUM + "))?)[ \\t]*", F);
+    private static final TargetLexicon.Phrases UNITS = TargetLexicon.Phrases.of("targets/units.txt", "");
+    private static final TargetLexicon.Phrases MONEY = TargetLexicon.Phrases.of("targets/money-units.txt", "");
+    private static final TargetLexicon.Phrases PER = TargetLexicon.Phrases.of("targets/rate-suffixes.txt", "");
+    private static final TargetLexicon.Phrases NOT_BEFORE_NUMBER = TargetLexicon.Phrases.of("targets/not-before-number.txt", " \t:");
+    private static final TargetLexicon.Phrases AT_LEAST = TargetLexicon.Phrases.of("targets/at-least.txt", " \t>≥");
+    private static final TargetLexicon.Phrases AT_MOST = TargetLexicon.Phrases.of("targets/at-most.txt", " \t<≤");
     private static final Pattern OR_MORE = Pattern.compile("^\\s*trở\\s+lên", F);
     private static final Pattern OR_LESS = Pattern.compile("^\\s*trở\\s+xuống", F);
     private static final Pattern RATE_VERB = Pattern.compile("(?<!\\p{L})(?<verb>giảm|tăng)(?!\\s*(?:cường|trưởng))(?!\\p{L})", F);
@@ -49,8 +46,13 @@ public final class TargetExtractor {
     /** In a legal text (articles) only objectives, horizons and these words make a commitment. */
     private static final Pattern STRONG_COMMITMENT = Pattern.compile("(?<!\\p{L})(?:phấn đấu|chỉ tiêu|mục tiêu)(?!\\p{L})", F);
     private static final Pattern NOT_TARGET_CLAUSE = TargetLexicon.patterns("targets/not-target-clause.txt");
-    private static final Pattern ARTICLE = Pattern.compile("(?m)^[\\s#*_]*điều\\s+\\d{1,3}\\s*[.:]", F);
+    /** An article heading, on the original text: "Điều 1. Phê duyệt …", also where layout left it mid-line. */
+    private static final Pattern ARTICLE = Pattern.compile("Điều\\s+\\d{1,3}\\s*[.:]\\s+\\p{Lu}");
+    private static final java.util.Set<String> LEGAL_TYPES = java.util.Set.copyOf(TargetLexicon.raw("targets/legal-types.txt"));
     private static final Pattern BASELINE = TargetLexicon.patterns("targets/baseline-cues.txt");
+    private static final Pattern NAMED_YEAR = Pattern.compile(
+            "(?<!so với |của |từ |đến |sau |trước |với )(?<!\\p{L})năm\\s+((?:19|20)\\d{2})(?!\\d)(?!\\s*[-–/])", F);
+    private static final Pattern TITLE_HORIZON = Pattern.compile(Horizons.HORIZON, F);
     private static final Pattern BASELINE_YEAR = Pattern.compile(
             "(?<!\\p{L})(?:tính đến (?:hết |cuối )?|đến (?:hết |cuối )?|năm )(?:năm )?(?<hy>(?:19|20)\\d{2})(?!\\d)", F);
     private static final Pattern INCOME = Pattern.compile(
@@ -66,20 +68,32 @@ public final class TargetExtractor {
             "(?:[\\s,:]*(?<!\\p{L})" + TargetLexicon.alternation("targets/indicator-trail.txt") + ")+[\\s,:>]*$", F);
 
     public TargetResult extract(String text, DocumentStructure structure) {
-        String low = TargetLexicon.matchingForm(text);
-        HorizonScope scopes = HorizonScope.of(text, low);
-        SentenceIndex sentences = SentenceIndex.of(text);
+        PreparedText prepared = PreparedText.of(text);
+        String low = prepared.low;
+        HorizonScope scopes = prepared.scopes;
+        SentenceIndex sentences = prepared.sentences;
         Integer documentHorizon = documentHorizon(low, structure);
-        boolean legalText = isLegalText(low);
+        boolean legalText = isLegalText(text, structure);
         List<Target> targets = new ArrayList<>(), baselines = new ArrayList<>();
         List<Quantity> found = new ArrayList<>();
-        Matcher m = QUANTITY.matcher(low);
-        while (m.find()) {
-            Quantity q = quantity(m);
-            if (q != null && !isIdOrDate(low, q.start())) found.add(q);
+        Matcher m = NUMBER_PART.matcher(low).useTransparentBounds(true);
+        int n = low.length();
+        for (int i = 0, covered = 0; i < n; i++) {
+            // a quantity starts at a number: try the pattern only where a digit run starts
+            char c = low.charAt(i);
+            if (c > '9' || c < '0' || i < covered || i > 0 && isAsciiDigit(low.charAt(i - 1))) continue;
+            if (!mayHaveUnit(low, i)) continue;
+            m.region(i, Math.min(n, i + 60));
+            if (!m.lookingAt()) continue;
+            Quantity q = quantity(m, low);
+            if (q == null) continue;
+            covered = q.end();
+            // "Nghị quyết số 06", "ngày 20", "Điều 5", "mức độ 3": ids, dates and ordinals
+            if (NOT_BEFORE_NUMBER.endingAt(low, q.start(), Math.max(0, q.start() - 24)) < 0) found.add(q);
         }
         int[] starts = found.stream().mapToInt(Quantity::start).toArray();
-        int previousEnd = 0;
+        int previousEnd = 0, lastClause = -1;
+        boolean clauseBaseline = false, clauseRule = false;
         for (Quantity q : found) {
             int ms = q.start(), me = q.end();
             int from = previousEnd;
@@ -90,34 +104,82 @@ public final class TargetExtractor {
             int pe = pieceEnd(low, me, ce);
             if (isPolicyOrBudget(low, q, cs, ms, me)) continue;
             HorizonScope.Scope scope = scopes.at(ms);
-            String clause = low.substring(cs, ce);
+            if (cs != lastClause) {   // quantities of one clause share its verdicts
+                lastClause = cs;
+                Matcher b = BASELINE.matcher(low).region(cs, ce);
+                clauseBaseline = b.find();
+                clauseRule = NOT_TARGET_CLAUSE.matcher(low).region(cs, ce).find();
+            }
             Span span = textSpan(low, starts, ps, pe, cs, ce, ms);
-            if (scope.assessment() || BASELINE.matcher(clause).find()) {
+            if (scope.assessment() || clauseBaseline) {
                 baselines.add(build(text, low, q, span, ps, pe, baselineYear(low, ss, ms, scope)));
                 continue;
             }
             Integer year = horizon(low, ss, cs, ce, ms);
-            if (!scope.objectives() && NOT_TARGET_CLAUSE.matcher(clause).find()) continue;
+            if (!scope.objectives() && clauseRule) continue;
             String upTo = low.substring(cs, me);
             boolean committed = legalText
                     ? scope.goals() || STRONG_COMMITMENT.matcher(upTo).find()
                     : scope.objectives() || scope.year() != null || year != null || COMMITMENT.matcher(upTo).find();
             if (!committed) continue;
+            if (year == null) year = namedYear(low, cs, ms);
             if (year == null) year = scope.year() != null ? scope.year() : documentHorizon;
             targets.add(build(text, low, q, span, ps, pe, year));
         }
         return new TargetResult(targets, baselines);
     }
 
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** A cheap look past the number: only a unit, a range or a fraction make a quantity worth matching. */
+    private static boolean mayHaveUnit(String low, int i) {
+        int n = low.length(), j = i;
+        while (j < n && (Character.isDigit(low.charAt(j)) || low.charAt(j) == '.' || low.charAt(j) == ',')) j++;
+        if (j > i && (low.charAt(j - 1) == '.' || low.charAt(j - 1) == ',')) j--;
+        while (j < n && (low.charAt(j) == ' ' || low.charAt(j) == '\t')) j++;
+        if (j >= n) return false;
+        char c = low.charAt(j);
+        return c == '%' || c == '-' || c == '–' || c == '—' || c == '/' || low.startsWith("đến", j) || low.startsWith("tới", j)
+                || low.startsWith("phần trăm", j) || UNITS.startingAt(low, j) > 0 || MONEY.startingAt(low, j) > 0;
+    }
+
     /** A number with its unit, as matched; the unit is {@code [unitStart, unitEnd)} of the text. */
     private record Quantity(int start, int end, double min, double max, int unitStart, int unitEnd,
                             boolean money, boolean fraction, boolean perUnit, boolean count) {}
 
-    private static Quantity quantity(Matcher m) {
+    private static Quantity quantity(Matcher m, String low) {
         if (m.group("frac") != null) {
             OptionalDouble f = VietnameseNumbers.parseFraction(m.group("frac"));
-            return f.isPresent() ? new Quantity(m.start(), m.end(), f.getAsDouble(), f.getAsDouble(), -1, -1,
+            return f.isPresent() ? new Quantity(m.start(), m.end("frac"), f.getAsDouble(), f.getAsDouble(), -1, -1,
                     false, true, false, false) : null;
+        }
+        int unitStart = m.end(), unitEnd;
+        boolean money = false, percent = false;
+        if (unitStart < low.length() && low.charAt(unitStart) == '%') {
+            unitEnd = unitStart + 1;
+            percent = true;
+        } else {
+            int len = MONEY.startingAt(low, unitStart);
+            money = len > 0;
+            if (!money) len = UNITS.startingAt(low, unitStart);
+            if (len <= 0) return null;
+            unitEnd = unitStart + len;
+            percent = low.startsWith("phần trăm", unitStart);
+        }
+        int end = unitEnd;
+        boolean perUnit = false;
+        for (int k = 0; k < 2; k++) {   // "%/năm", "USD/người/năm"
+            int p = end;
+            while (p < low.length() && low.charAt(p) == ' ') p++;
+            if (p >= low.length() || low.charAt(p) != '/') break;
+            p++;
+            while (p < low.length() && low.charAt(p) == ' ') p++;
+            int len = PER.startingAt(low, p);
+            if (len <= 0) break;
+            end = p + len;
+            perUnit = true;
         }
         OptionalDouble a = VietnameseNumbers.parse(m.group("a"));
         if (a.isEmpty()) return null;
@@ -128,18 +190,8 @@ public final class TargetExtractor {
             lo = Math.min(a.getAsDouble(), b.getAsDouble());
             hi = Math.max(a.getAsDouble(), b.getAsDouble());
         }
-        boolean money = m.group("money") != null;
-        int unitStart = money ? m.start("money") : m.start("unit");
-        String unit = m.group("unit");
-        boolean count = unit != null && !unit.equals("%") && !unit.equals("lần") && !unit.equals("phần trăm");
-        return new Quantity(m.start(), m.end(), lo, hi, unitStart, m.end(), money, false, !m.group("per").isBlank(), count);
-    }
-
-    /** "Nghị quyết số 06", "ngày 20", "Điều 5", "mức độ 3": ids, dates and ordinals. */
-    private static boolean isIdOrDate(String low, int ms) {
-        Matcher b = NOT_BEFORE_NUMBER.matcher(low);
-        b.region(Math.max(0, ms - 24), ms);
-        return b.find();
+        boolean count = !money && !percent && !low.startsWith("lần", unitStart);
+        return new Quantity(m.start(), end, lo, hi, unitStart, end, money, false, perUnit, count);
     }
 
     /** Budgets ("kinh phí 500 triệu đồng") and policy rates ("hỗ trợ 50% chi phí") are not commitments. */
@@ -155,10 +207,10 @@ public final class TargetExtractor {
 
     private static Target build(String text, String low, Quantity q, Span span, int ps, int pe, Integer year) {
         int ms = q.start(), me = q.end();
-        String before = low.substring(Math.max(ps, ms - 40), ms);
         String after = low.substring(me, pe);
-        boolean atLeast = AT_LEAST.matcher(before).find() || OR_MORE.matcher(after).find();
-        boolean atMost = !atLeast && (AT_MOST.matcher(before).find() || OR_LESS.matcher(after).find());
+        int floor = Math.max(ps, ms - 40);
+        boolean atLeast = AT_LEAST.endingAt(low, ms, floor) >= 0 || OR_MORE.matcher(after).find();
+        boolean atMost = !atLeast && (AT_MOST.endingAt(low, ms, floor) >= 0 || OR_LESS.matcher(after).find());
         Direction direction = rateDirection(low, ps, ms);
         if (direction == null) direction = atLeast ? Direction.AT_LEAST : atMost ? Direction.AT_MOST : Direction.REACH;
         Double min = q.min(), max = q.max();
@@ -312,6 +364,14 @@ public final class TargetExtractor {
         return start.find() ? Horizons.year(start) : null;
     }
 
+    /** "Tốc độ tăng trưởng GRDP năm 2025 đạt 8%": the year named with the indicator is its horizon. */
+    private static Integer namedYear(String low, int cs, int ms) {
+        Matcher named = NAMED_YEAR.matcher(low).region(Math.max(cs, ms - 60), ms);
+        Integer namedYear = null;
+        while (named.find()) namedYear = Integer.valueOf(named.group(1));
+        return namedYear;
+    }
+
     private static Integer baselineYear(String low, int ss, int ms, HorizonScope.Scope scope) {
         Matcher y = BASELINE_YEAR.matcher(low);
         y.region(ss, ms);
@@ -321,26 +381,22 @@ public final class TargetExtractor {
     }
 
     /** Laws, decrees, circulars and regulations are written in articles; their numbers are rules, not commitments. */
-    private static boolean isLegalText(String low) {
-        Matcher a = ARTICLE.matcher(low);
+    private static boolean isLegalText(String text, DocumentStructure structure) {
+        String type = structure == null || structure.document() == null ? null : structure.document().type();
+        if (type != null && LEGAL_TYPES.contains(type)) return true;
+        Matcher a = ARTICLE.matcher(text);
         int n = 0;
-        while (n < 3 && a.find()) n++;
-        return n >= 3;
+        for (int at = text.indexOf("Điều "); at >= 0 && n < 2; at = text.indexOf("Điều ", at + 5)) {
+            if ((at == 0 || Character.isWhitespace(text.charAt(at - 1))) && a.region(at, Math.min(text.length(), at + 20)).lookingAt()) n++;
+        }
+        return n >= 2;
     }
 
     /** The horizon of the title ("… năm 2025", "… giai đoạn 2021 - 2030"), for targets stating none. */
     private static Integer documentHorizon(String low, DocumentStructure structure) {
         Span title = structure == null ? null : structure.title();
-        String t;
-        if (title != null) {
-            t = low.substring(title.start(), Math.min(title.end(), low.length()));
-        } else {
-            int firstHeading = low.length();
-            Matcher roman = Pattern.compile("(?m)^[#*\\s]*(?:i|1)\\s*[.\\-–]\\s").matcher(low);
-            if (roman.find()) firstHeading = roman.start();
-            t = low.substring(0, Math.min(firstHeading, 1500)).replaceAll("ngày[^\\n]{0,20}tháng[^\\n]{0,10}năm\\s+\\d{4}", "");
-        }
-        Matcher h = Pattern.compile(Horizons.HORIZON, F).matcher(t);
+        if (title == null) return null;
+        Matcher h = TITLE_HORIZON.matcher(low).region(title.start(), Math.min(title.end(), low.length()));
         Integer year = null;
         while (h.find()) year = Horizons.year(h);
         return year;

@@ -16,8 +16,8 @@ import vbtrace.text.Canonical;
 /**
  * Word lists and patterns of the targets and deadlines stages, read from
  * {@code src/main/resources/vbtrace/extract/}: one entry per line, {@code #} starts a comment.
- * Entries are put in the matching spelling ({@link Canonical#forMatching}, lower case) so the
- * patterns built from them run on {@link #matchingForm} text.
+ * Entries are put in the matching spelling ({@link #matchingForm}) so the patterns built from
+ * them run on matching-form text.
  */
 final class TargetLexicon {
     private TargetLexicon() {}
@@ -27,7 +27,7 @@ final class TargetLexicon {
     /** The entries of {@code vbtrace/extract/<name>} in their matching spelling, in file order. */
     static List<String> lines(String name) {
         List<String> out = new ArrayList<>();
-        for (String line : raw(name)) out.add(lower(Canonical.forMatching(line)));
+        for (String line : raw(name)) out.add(matchingForm(line));
         return out;
     }
 
@@ -68,14 +68,101 @@ final class TargetLexicon {
         return Pattern.compile(String.join("|", raw(name)), FLAGS);
     }
 
-    /** Same length as the text: one tone placement, lower case; offsets stay valid. */
+    /**
+     * Same length as the text: lower case, "Ð" as "đ", and the new tone placement ("hoà" →
+     * "hòa", "uỷ" → "ủy", as {@link Canonical#forMatching} does); offsets stay valid. One pass
+     * over the characters: this runs on every document.
+     */
     static String matchingForm(String text) {
-        return lower(Canonical.forMatching(text));
+        char[] c = text.toCharArray();
+        int n = c.length;
+        for (int i = 0; i < n; i++) {
+            char ch = c[i];
+            if (ch < 128) {
+                if (ch >= 'A' && ch <= 'Z') c[i] = (char) (ch + 32);
+                continue;
+            }
+            if (ch == '\u00D0' || ch == '\u00F0') {
+                c[i] = 'đ';
+                continue;
+            }
+            if (ch < LOWER.length) c[i] = LOWER[ch];
+            else if (Character.isUpperCase(ch)) c[i] = Character.toLowerCase(ch);
+            else continue;
+            int tone = c[i] >= 'à' ? OLD_TONE_VOWELS.indexOf(c[i]) : -1;
+            // old placement: tone on the final a/e/y of "oa", "oe", "uy" (not after "q"), moved to the o/u
+            if (tone >= 0 && i > 0 && (c[i - 1] == 'o' || c[i - 1] == 'u')
+                    && (i < 2 || c[i - 2] != 'q') && (i + 1 >= n || !Character.isLetter(text.charAt(i + 1)))) {
+                int mark = tone % 5;
+                c[i] = "aey".charAt(tone / 5);
+                c[i - 1] = (c[i - 1] == 'o' ? "òóỏõọ" : "ùúủũụ").charAt(mark);
+            }
+        }
+        return new String(c);
     }
 
-    private static String lower(String s) {
-        char[] c = s.toCharArray();
-        for (int i = 0; i < c.length; i++) c[i] = Character.toLowerCase(c[i]);
-        return new String(c);
+    /** Lower case of the Latin letters Vietnamese uses (up to U+1EFF), looked up instead of computed. */
+    private static final char[] LOWER = new char[0x1F00];
+
+    static {
+        for (char ch = 0; ch < LOWER.length; ch++) LOWER[ch] = Character.toLowerCase(ch);
+    }
+
+    /** a, e, y with each of the five tones, in the order grave, acute, hook, tilde, dot. */
+    private static final String OLD_TONE_VOWELS = "àáảãạèéẻẽẹỳýỷỹỵ";
+
+    /**
+     * Phrases that must end right before a position ("trên" before "80%", "trước" before "ngày
+     * 15/12"), checked by comparing the words backwards instead of running a pattern over the window.
+     */
+    static final class Phrases {
+        private final String skip;
+        /** Phrases by first and by last character, longest first. */
+        private final java.util.Map<Character, String[]> byFirst = new java.util.HashMap<>(), byLast = new java.util.HashMap<>();
+
+        Phrases(List<String> phrases, String skip) {
+            this.skip = skip;
+            List<String> sorted = phrases.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+            index(sorted, byFirst, true);
+            index(sorted, byLast, false);
+        }
+
+        private static void index(List<String> sorted, java.util.Map<Character, String[]> map, boolean first) {
+            java.util.Map<Character, List<String>> lists = new java.util.HashMap<>();
+            for (String p : sorted) lists.computeIfAbsent(p.charAt(first ? 0 : p.length() - 1), k -> new ArrayList<>()).add(p);
+            lists.forEach((k, v) -> map.put(k, v.toArray(String[]::new)));
+        }
+
+        static Phrases of(String name, String skip) {
+            return new Phrases(lines(name), skip);
+        }
+
+        /** Start of the phrase ending at {@code end} (after skipping trailing {@code skip} characters), or -1. */
+        int endingAt(String low, int end, int floor) {
+            int e = end;
+            while (e > floor && skip.indexOf(low.charAt(e - 1)) >= 0) e--;
+            if (e <= floor) return -1;
+            String[] candidates = byLast.get(low.charAt(e - 1));
+            if (candidates == null) return -1;
+            for (String p : candidates) {
+                int s = e - p.length();
+                if (s < floor || !low.regionMatches(s, p, 0, p.length())) continue;
+                if (s == 0 || !Character.isLetterOrDigit(low.charAt(s - 1))) return s;
+            }
+            return -1;
+        }
+
+        /** Length of the phrase starting at {@code at} and ending at a word boundary, or -1. */
+        int startingAt(String low, int at) {
+            if (at >= low.length()) return -1;
+            String[] candidates = byFirst.get(low.charAt(at));
+            if (candidates == null) return -1;
+            for (String p : candidates) {
+                int e = at + p.length();
+                if (e > low.length() || !low.regionMatches(at, p, 0, p.length())) continue;
+                if (e == low.length() || !Character.isLetterOrDigit(low.charAt(e))) return p.length();
+            }
+            return -1;
+        }
     }
 }

@@ -89,9 +89,7 @@ public final class TaskExtractor {
             case CAPS: case ROMAN: case ARTICLE: case NUM1: case NUM2: break;
             default: return false;
         }
-        // the heading's paragraph: the web renderings wrap "IV. TỔ CHỨC" + "THỰC HIỆN"
-        int para = text.indexOf("\n\n", it.contentStart());
-        int end = Math.min(para < 0 ? text.length() : para, it.contentStart() + 2 * MAX_HEADING);
+        int end = Math.min(it.lineEnd(), it.contentStart() + 2 * MAX_HEADING);
         String heading = text.substring(it.contentStart(), end).replaceAll("[*_|#]", "").replaceAll("\\s+", " ").strip();
         if (heading.length() > MAX_HEADING || heading.isEmpty()) return false;
         String f = Canonical.fold(heading);

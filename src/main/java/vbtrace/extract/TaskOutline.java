@@ -91,7 +91,8 @@ final class TaskOutline {
             } else if (afterBlank) {
                 kind = Kind.PARA;
             }
-            afterBlank = false;
+            // the normalized text holds one paragraph per line: every line starts one
+            afterBlank = true;
             if (kind != null) {
                 int depth;
                 List<String> path;

@@ -46,14 +46,31 @@ final class VietnameseDates {
                     + "|quý\\s+(?<q>iv|iii|ii|i|[1-4])(?!\\p{L})(?:\\s*(?:/|năm)\\s*(?<yq>" + Y + "))?"
                     + "|năm\\s+(?<y5>" + Y + ")(?!\\d)", TargetLexicon.FLAGS);
 
+    /** Words a date may open on; the pattern is only tried at these and at digits, which keeps the scan linear and fast. */
+    private static final String[] OPENERS = {"ngày", "tháng", "quý", "năm"};
+
     static List<DateMention> find(String low) {
         List<DateMention> out = new ArrayList<>();
-        Matcher m = DATE.matcher(low);
-        while (m.find()) {
-            DateMention d = mention(m);
-            if (d != null) out.add(d);
+        Matcher m = DATE.matcher(low).useTransparentBounds(true);
+        int n = low.length(), covered = 0;
+        for (int i = 0; i < n; i++) {
+            char c = low.charAt(i);
+            boolean candidate = c >= '0' && c <= '9' ? i == 0 || !Character.isDigit(low.charAt(i - 1))
+                    : (c == 'n' || c == 't' || c == 'q') && (i == 0 || !Character.isLetter(low.charAt(i - 1))) && opens(low, i);
+            if (!candidate || i < covered) continue;
+            m.region(i, Math.min(n, i + 40));
+            if (m.lookingAt()) {
+                DateMention d = mention(m);
+                if (d != null) out.add(d);
+                covered = m.end();
+            }
         }
         return out;
+    }
+
+    private static boolean opens(String low, int i) {
+        for (String w : OPENERS) if (low.startsWith(w, i)) return true;
+        return false;
     }
 
     private static DateMention mention(Matcher m) {

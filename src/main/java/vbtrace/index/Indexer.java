@@ -74,7 +74,7 @@ public final class Indexer implements AutoCloseable {
         this.dir = dir;
         this.options = options;
         Files.createDirectories(dir);
-        IndexWriterConfig config = new IndexWriterConfig(Schema.analyzer())
+        IndexWriterConfig config = new IndexWriterConfig(Schema.indexAnalyzer())
                 .setCommitOnClose(false)
                 .setRAMBufferSizeMB(64);
         this.writer = new IndexWriter(FSDirectory.open(dir), config);

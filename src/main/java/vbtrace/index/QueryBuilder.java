@@ -42,15 +42,14 @@ public final class QueryBuilder {
     private static final Map<String, Float> DOC_FIELDS = Map.of(
             Schema.TITLE_TEXT, 3f, Schema.TITLE_TEXT + Schema.FOLDED, 1.5f,
             Schema.BODY_TEXT, 1f, Schema.BODY_TEXT + Schema.FOLDED, 0.5f);
-    private static final Map<String, Float> PASSAGE_FIELDS = Map.of(
-            Schema.PASSAGE_TEXT, 1f, Schema.PASSAGE_TEXT + Schema.FOLDED, 0.5f);
+    private static final Map<String, Float> PASSAGE_FIELDS = Map.of(Schema.PASSAGE_TEXT + Schema.FOLDED, 1f);
     private static final float NUMBER_BOOST = 20f;
     private static final Pattern OPERATORS = Pattern.compile("\\b(AND|OR|NOT)\\b|(^|\\s)[+-]|\"");
 
     private final Analyzer analyzer = Schema.analyzer();
 
-    /** A parsed query: the document query, the passage query, the folded terms to highlight. */
-    public record Parsed(Query documents, Query passages, Set<String> highlight, String warning) {}
+    /** A parsed query: the document query, the passage query, what snippets mark, a syntax warning or null. */
+    public record Parsed(Query documents, Query passages, Snippets.Marks highlight, String warning) {}
 
     public Parsed parse(SearchRequest request, boolean orFallback) {
         String text = Canonical.forMatching(request.query() == null ? "" : request.query()).strip();
@@ -88,7 +87,6 @@ public final class QueryBuilder {
 
         BooleanQuery.Builder passage = new BooleanQuery.Builder();
         if (!isEmpty(passageText)) passage.add(passageText, Occur.SHOULD);
-        addBigrams(passage, plain, Map.of(Schema.PASSAGE_TEXT + Schema.BIGRAMS, 1f));
         return new Parsed(doc.build(), passage.build(), highlightTerms(passageText), warning);
     }
 
@@ -227,13 +225,16 @@ public final class QueryBuilder {
         }
     }
 
-    /** The folded terms of the passage query that are not negated: what snippets highlight. */
-    private static Set<String> highlightTerms(Query q) {
-        Set<String> out = new LinkedHashSet<>();
+    /** The folded words and phrases of the passage query that are not negated: what snippets mark. */
+    private static Snippets.Marks highlightTerms(Query q) {
+        Set<String> words = new LinkedHashSet<>();
+        List<List<String>> phrases = new ArrayList<>();
         q.visit(new org.apache.lucene.search.QueryVisitor() {
             @Override
             public void consumeTerms(Query query, Term... terms) {
-                for (Term t : terms) if (t.field().endsWith(Schema.FOLDED)) out.add(t.text());
+                if (terms.length == 0 || !terms[0].field().endsWith(Schema.FOLDED)) return;
+                if (query instanceof PhraseQuery) phrases.add(java.util.Arrays.stream(terms).map(Term::text).toList());
+                else for (Term t : terms) words.add(t.text());
             }
 
             @Override
@@ -241,7 +242,7 @@ public final class QueryBuilder {
                 return occur == Occur.MUST_NOT ? EMPTY_VISITOR : this;
             }
         });
-        return out;
+        return new Snippets.Marks(words, phrases);
     }
 
     private static boolean isEmpty(Query q) {

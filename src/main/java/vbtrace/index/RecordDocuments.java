@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -22,19 +24,24 @@ import vbtrace.text.Canonical;
 
 /**
  * One corpus file as Lucene entries (see {@link Schema}): the document, its passages, and its
- * tasks, targets and deadlines. Stateless; the facet config turns facet fields into doc values.
+ * tasks, targets and deadlines. Text goes to the index in canonical spelling (to be analyzed by
+ * {@link Schema#indexAnalyzer()}) while stored text keeps the document's own. Stateless.
  */
 public final class RecordDocuments {
     private final FacetsConfig facets = Schema.facetsConfig();
 
     /** The entries for {@code record}, whose offsets point into {@code text}; {@code bytes} is the file size. */
-    public List<Document> build(ExtractionRecord record, String text, long bytes) {
+    public List<Document> build(ExtractionRecord record, String original, long bytes) {
+        String canonical = Canonical.forMatching(original);
+        // offsets are shared between the two spellings only when canonicalizing kept the length (NFC input)
+        String text = canonical.length() == original.length() ? canonical : original;
+        AnalyzedText tokens = AnalyzedText.of(text);
         try {
             List<Document> docs = new ArrayList<>();
-            docs.add(facets.build(document(record, text, bytes)));
+            docs.add(facets.build(document(record, tokens, bytes)));
             int ord = 0;
             for (Passages.Passage p : Passages.split(text, record.outline())) {
-                docs.add(passage(record.source(), ord++, p.start(), p.end(), p.section(), text.substring(p.start(), p.end())));
+                docs.add(passage(record.source(), ord++, p, original.substring(p.start(), p.end()), tokens));
             }
             for (Task t : record.tasks()) {
                 Document d = item(record.source(), Schema.KIND_TASK, t.text(), t.start(), t.end(), null);
@@ -64,7 +71,7 @@ public final class RecordDocuments {
         }
     }
 
-    private Document document(ExtractionRecord r, String text, long bytes) {
+    private Document document(ExtractionRecord r, AnalyzedText text, long bytes) {
         DocumentInfo info = r.document() == null ? DocumentInfo.empty() : r.document();
         Document d = new Document();
         d.add(new StringField(Schema.KIND, Schema.KIND_DOC, Field.Store.NO));
@@ -87,11 +94,11 @@ public final class RecordDocuments {
         }
         if (info.typeName() != null) d.add(new StringField(Schema.TYPE_NAME_KEY, Canonical.key(Canonical.fold(info.typeName())), Field.Store.NO));
         if (info.issuer() != null) {
-            d.add(new TextField(Schema.ISSUER_F, info.issuer(), Field.Store.NO));
+            d.add(new TextField(Schema.ISSUER_F, Canonical.forMatching(info.issuer()), Field.Store.NO));
             d.add(new SortedSetDocValuesFacetField(Schema.ISSUER, info.issuer()));
         }
         if (info.jurisdiction() != null) {
-            d.add(new TextField(Schema.JURISDICTION_F, info.jurisdiction(), Field.Store.NO));
+            d.add(new TextField(Schema.JURISDICTION_F, Canonical.forMatching(info.jurisdiction()), Field.Store.NO));
             d.add(new SortedSetDocValuesFacetField(Schema.JURISDICTION, info.jurisdiction()));
         }
         Integer year = year(info.date());
@@ -107,21 +114,27 @@ public final class RecordDocuments {
         }
         addAgencies(d, agencies);
         String title = info.title() == null ? "" : info.title();
-        texts(d, Schema.TITLE_TEXT, title);
-        texts(d, Schema.BODY_TEXT, text);
+        texts(d, Schema.TITLE_TEXT, AnalyzedText.of(Canonical.forMatching(title)));
+        d.add(new Field(Schema.BODY_TEXT, text.stream(VietnameseAnalyzer.Form.EXACT), POSITIONS));
+        d.add(new Field(Schema.BODY_TEXT + Schema.FOLDED, text.stream(VietnameseAnalyzer.Form.FOLDED), POSITIONS));
+        d.add(new Field(Schema.BODY_TEXT + Schema.BIGRAMS, text.stream(VietnameseAnalyzer.Form.BIGRAMS), FREQS));
         return d;
     }
 
-    private static Document passage(String source, int ord, int start, int end, String section, String text) {
+    /**
+     * A passage: found by its folded words, with positions for phrases. The exact form and the
+     * bigrams rank documents; among one document's paragraphs the folded words suffice.
+     */
+    private static Document passage(String source, int ord, Passages.Passage p, String original, AnalyzedText tokens) {
         Document d = new Document();
         d.add(new StringField(Schema.KIND, Schema.KIND_PASSAGE, Field.Store.NO));
         d.add(new StringField(Schema.SOURCE, source, Field.Store.YES));
         d.add(new StoredField(Schema.ORD, ord));
-        d.add(new StoredField(Schema.START, start));
-        d.add(new StoredField(Schema.END, end));
-        stored(d, Schema.SECTION, section);
-        d.add(new StoredField(Schema.TEXT, text));
-        texts(d, Schema.PASSAGE_TEXT, text);
+        d.add(new StoredField(Schema.START, p.start()));
+        d.add(new StoredField(Schema.END, p.end()));
+        stored(d, Schema.SECTION, p.section());
+        d.add(new StoredField(Schema.TEXT, original));
+        passageTexts(d, tokens, p.start(), p.end());
         return d;
     }
 
@@ -133,7 +146,8 @@ public final class RecordDocuments {
         d.add(new StoredField(Schema.END, end));
         String t = text == null ? "" : text;
         d.add(new StoredField(Schema.TEXT, t));
-        texts(d, Schema.PASSAGE_TEXT, t);
+        AnalyzedText tokens = AnalyzedText.of(Canonical.forMatching(t));
+        passageTexts(d, tokens, 0, t.length());
         if (year != null) {
             d.add(new IntPoint(Schema.YEAR, year));
             d.add(new StoredField(Schema.YEAR, year));
@@ -148,14 +162,28 @@ public final class RecordDocuments {
         for (String n : names) if (n != null && !n.isBlank()) unique.putIfAbsent(Canonical.key(n), n.strip());
         for (String n : unique.values()) {
             d.add(new SortedSetDocValuesFacetField(Schema.AGENCY, n));
-            d.add(new TextField(Schema.AGENCY_F, n, Field.Store.NO));
+            d.add(new TextField(Schema.AGENCY_F, Canonical.forMatching(n), Field.Store.NO));
         }
     }
 
-    private static void texts(Document d, String group, String text) {
-        d.add(new TextField(group, text, Field.Store.NO));
-        d.add(new TextField(group + Schema.FOLDED, text, Field.Store.NO));
-        d.add(new TextField(group + Schema.BIGRAMS, text, Field.Store.NO));
+    private static void texts(Document d, String group, AnalyzedText text) {
+        d.add(new Field(group, text.stream(VietnameseAnalyzer.Form.EXACT), POSITIONS));
+        d.add(new Field(group + Schema.FOLDED, text.stream(VietnameseAnalyzer.Form.FOLDED), POSITIONS));
+        d.add(new Field(group + Schema.BIGRAMS, text.stream(VietnameseAnalyzer.Form.BIGRAMS), FREQS));
+    }
+
+    private static void passageTexts(Document d, AnalyzedText tokens, int from, int to) {
+        d.add(new Field(Schema.PASSAGE_TEXT + Schema.FOLDED, tokens.stream(VietnameseAnalyzer.Form.FOLDED, from, to), POSITIONS));
+    }
+
+    /** Words for phrases and ranking; bigrams only add to a score, so they need no positions nor length norms. */
+    private static final FieldType POSITIONS = TextField.TYPE_NOT_STORED;
+    private static final FieldType FREQS = new FieldType(TextField.TYPE_NOT_STORED);
+
+    static {
+        FREQS.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        FREQS.setOmitNorms(true);
+        FREQS.freeze();
     }
 
     private static void stored(Document d, String field, String value) {

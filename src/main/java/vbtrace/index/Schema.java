@@ -54,10 +54,20 @@ public final class Schema {
         return config;
     }
 
+    /** The analyzer for queries: any spelling. */
     public static Analyzer analyzer() {
-        Analyzer exact = new VietnameseAnalyzer(VietnameseAnalyzer.Form.EXACT);
-        Analyzer folded = new VietnameseAnalyzer(VietnameseAnalyzer.Form.FOLDED);
-        Analyzer bigrams = new VietnameseAnalyzer(VietnameseAnalyzer.Form.BIGRAMS);
+        return analyzer(false);
+    }
+
+    /** The analyzer for indexing text that {@link RecordDocuments} has already made canonical. */
+    public static Analyzer indexAnalyzer() {
+        return analyzer(true);
+    }
+
+    private static Analyzer analyzer(boolean canonical) {
+        Analyzer exact = new VietnameseAnalyzer(VietnameseAnalyzer.Form.EXACT, canonical);
+        Analyzer folded = new VietnameseAnalyzer(VietnameseAnalyzer.Form.FOLDED, canonical);
+        Analyzer bigrams = new VietnameseAnalyzer(VietnameseAnalyzer.Form.BIGRAMS, canonical);
         Map<String, Analyzer> fields = new HashMap<>();
         for (String group : new String[] {TITLE_TEXT, BODY_TEXT, PASSAGE_TEXT}) {
             fields.put(group, exact);

@@ -14,7 +14,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * for Vietnamese are syllables): {@link Form#EXACT} keeps the diacritics (lower-cased canonical
  * spelling); {@link Form#FOLDED} drops them (đ→d) so a query typed without diacritics matches;
  * {@link Form#BIGRAMS} pairs neighbouring folded syllables so a multi-syllable word or name
- * ("công tác", "Lạng Sơn") scores as a unit. Every form first goes through {@link CanonicalCharFilter}.
+ * ("công tác", "Lạng Sơn") scores as a unit. Every form first goes through {@link CanonicalCharFilter},
+ * except at index time, where the text is made canonical once for all its fields ({@link #canonical}).
  */
 public final class VietnameseAnalyzer extends Analyzer {
     public enum Form { EXACT, FOLDED, BIGRAMS }
@@ -23,14 +24,22 @@ public final class VietnameseAnalyzer extends Analyzer {
     static final int VALUE_GAP = 100;
 
     private final Form form;
+    private final boolean canonical;
 
+    /** An analyzer for text in any spelling (queries, snippets). */
     public VietnameseAnalyzer(Form form) {
+        this(form, false);
+    }
+
+    /** {@code canonical}: the text is already {@link vbtrace.text.Canonical#forMatching canonical}. */
+    public VietnameseAnalyzer(Form form, boolean canonical) {
         this.form = form;
+        this.canonical = canonical;
     }
 
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
-        return new CanonicalCharFilter(reader);
+        return canonical ? reader : new CanonicalCharFilter(reader);
     }
 
     @Override

@@ -62,8 +62,10 @@ public final class DocumentReader implements AutoCloseable {
                           int ocrDpi, String parserHeap, int parsers, Tesseract tesseract) {
         public static Options defaults() {
             return new Options(
-                    Integer.getInteger("vbtrace.writeLimit", 20_000_000),
-                    Long.getLong("vbtrace.maxTextBytes", 64L << 20),
+                    // far above real documents (the longest decree is ~0.3 M characters), and what a
+                    // 512 MB heap can carry through normalization and extraction
+                    Integer.getInteger("vbtrace.writeLimit", 5_000_000),
+                    Long.getLong("vbtrace.maxTextBytes", 16L << 20),
                     Duration.ofSeconds(Long.getLong("vbtrace.parseTimeout", 120)),
                     Duration.ofSeconds(Long.getLong("vbtrace.ocrPageTimeout", 120)),
                     Integer.getInteger("vbtrace.ocrDpi", 300),
@@ -74,14 +76,6 @@ public final class DocumentReader implements AutoCloseable {
 
         public Options withTesseract(Tesseract tesseract) {
             return new Options(writeLimit, maxTextBytes, parseTimeout, ocrPageTimeout, ocrDpi, parserHeap, parsers, tesseract);
-        }
-
-        public Options withParseTimeout(Duration timeout) {
-            return new Options(writeLimit, maxTextBytes, timeout, ocrPageTimeout, ocrDpi, parserHeap, parsers, tesseract);
-        }
-
-        public Options withWriteLimit(int limit) {
-            return new Options(limit, maxTextBytes, parseTimeout, ocrPageTimeout, ocrDpi, parserHeap, parsers, tesseract);
         }
     }
 
@@ -99,9 +93,32 @@ public final class DocumentReader implements AutoCloseable {
     public SourceText read(Path file) throws IngestException {
         long size = checkReadable(file);
         if (size == 0) throw new IngestException("empty file");
-        Formats.Format format = Formats.of(detect(file));
-        if (format != null && format.kind() == Formats.Kind.TEXT) return readText(file, size, format);
-        return readParsed(file);
+        Formats.Format format = format(file);
+        SourceText source = format != null && format.kind() == Formats.Kind.TEXT ? readText(file, size, format) : readParsed(file);
+        if (source.text().isBlank()) throw new IngestException("no text found (the document is empty or holds only images)");
+        return source;
+    }
+
+    /**
+     * The format by magic bytes and file name only (cheap, no parsing; the parser process detects
+     * fully). A file named as plain text whose content merely looks like XML, mail or another
+     * text type is still read as the plain text its name says.
+     */
+    private Formats.Format format(Path file) throws IngestException {
+        Metadata metadata = new Metadata();
+        String name = String.valueOf(file.getFileName());
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+        MediaType detected;
+        try (InputStream in = TikaInputStream.get(file)) {
+            detected = mimeTypes.detect(in, metadata);
+        } catch (IOException e) {
+            throw new IngestException(cannotRead(e), e);
+        }
+        Formats.Format format = Formats.of(detected);
+        if (format != null) return format;
+        Formats.Format byName = Formats.of(mimeTypes.getMimeType(name).getType());
+        boolean textual = mimeTypes.getMediaTypeRegistry().isInstanceOf(detected, MediaType.TEXT_PLAIN);
+        return byName != null && byName.kind() == Formats.Kind.TEXT && textual ? byName : null;
     }
 
     private SourceText readText(Path file, long size, Formats.Format format) throws IngestException {
@@ -122,7 +139,8 @@ public final class DocumentReader implements AutoCloseable {
 
     private SourceText readParsed(Path file) throws IngestException {
         String sha256 = sha256(file);
-        ParseRequest request = new ParseRequest(file.toAbsolutePath().toString(), false, options.writeLimit(), options.ocrDpi());
+        ParseRequest request = new ParseRequest(file.toAbsolutePath().toString(), ParseRequest.Ocr.NONE,
+                options.writeLimit(), options.ocrDpi());
         ParsedDocument parsed = parsers.parse(request, options.parseTimeout());
         List<String> warnings = new ArrayList<>();
         DecodedText repaired = decoder.repairLegacy(parsed.text());
@@ -132,11 +150,22 @@ public final class DocumentReader implements AutoCloseable {
         if (Formats.isPdf(parsed.mediaType())) {
             TextLayer layer = TextLayer.assess(Normalizer.normalize(text, Normalizer.Form.NFC), parsed.pageLetters());
             if (layer.quality() != TextLayer.Quality.GOOD) {
-                parsed = ocr(file, request, layer);
+                parsed = ocr(request.withOcr(ParseRequest.Ocr.ALL), layer);
                 text = parsed.text();
                 encoding = null;
                 warnings.clear();
                 warnings.add(describe(layer) + "; read by OCR (Tesseract, Vietnamese, " + options.ocrDpi() + " dpi)");
+            } else if (layer.pagesWithoutText() > 0) {
+                String pages = layer.pagesWithoutText() + " of " + layer.pages() + " pages have no text layer";
+                if (tesseract().usable()) {
+                    // a scanned page among typed ones (an attached scan, a signed last page): OCR just those
+                    parsed = ocr(request.withOcr(ParseRequest.Ocr.PAGES_WITHOUT_TEXT), layer);
+                    repaired = decoder.repairLegacy(parsed.text());
+                    text = repaired.text();
+                    warnings.add(pages + "; those were read by OCR (Tesseract, Vietnamese, " + options.ocrDpi() + " dpi)");
+                } else {
+                    warnings.add(pages + "; " + tesseract().missing() + " to read them by OCR");
+                }
             }
         }
         if (parsed.truncated()) {
@@ -145,7 +174,7 @@ public final class DocumentReader implements AutoCloseable {
         return build(file, sha256, text, parsed.mediaType(), encoding, warnings);
     }
 
-    private ParsedDocument ocr(Path file, ParseRequest request, TextLayer layer) throws IngestException {
+    private ParsedDocument ocr(ParseRequest request, TextLayer layer) throws IngestException {
         Tesseract engine = tesseract();
         if (!engine.usable()) {
             throw new IngestException(layer.quality() == TextLayer.Quality.SCANNED
@@ -153,10 +182,10 @@ public final class DocumentReader implements AutoCloseable {
                     : "is a PDF whose text layer is broken (Vietnamese letters missing); " + engine.missing()
                             + " to read it by OCR");
         }
-        Duration timeout = options.parseTimeout().plus(options.ocrPageTimeout().multipliedBy(Math.max(1, layer.pages())));
-        ParsedDocument ocred = parsers.parse(new ParseRequest(request.path(), true, request.writeLimit(), request.ocrDpi()), timeout);
-        TextLayer result = TextLayer.assess(Normalizer.normalize(ocred.text(), Normalizer.Form.NFC), ocred.pageLetters());
-        if (result.letters() == 0) throw new IngestException(describe(layer) + " and OCR found no text in it");
+        int ocrPages = request.ocr() == ParseRequest.Ocr.ALL ? layer.pages() : layer.pagesWithoutText();
+        Duration timeout = options.parseTimeout().plus(options.ocrPageTimeout().multipliedBy(Math.max(1, ocrPages)));
+        ParsedDocument ocred = parsers.parse(request, timeout);
+        if (ocred.text().isBlank()) throw new IngestException(describe(layer) + " and OCR found no text in it");
         return ocred;
     }
 
@@ -181,17 +210,6 @@ public final class DocumentReader implements AutoCloseable {
         Tesseract t = tesseract;
         if (t == null) tesseract = t = Tesseract.locate();
         return t;
-    }
-
-    /** Type by magic bytes and file name only (cheap, no parsing); the parser process detects fully. */
-    private MediaType detect(Path file) throws IngestException {
-        Metadata metadata = new Metadata();
-        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, String.valueOf(file.getFileName()));
-        try (InputStream in = TikaInputStream.get(file)) {
-            return mimeTypes.detect(in, metadata);
-        } catch (IOException e) {
-            throw new IngestException(cannotRead(e), e);
-        }
     }
 
     private static long checkReadable(Path file) throws IngestException {

@@ -25,8 +25,7 @@ final class ParseFailures {
             if (t instanceof NoSuchFileException || t instanceof FileNotFoundException) return "no such file";
             if (t instanceof AccessDeniedException) return "permission denied";
         }
-        return "not a readable " + formatName + " (damaged, truncated or not really a " + formatName + "): "
-                + summary(deepest(error));
+        return "not a readable " + formatName + ": damaged, truncated or of another format (" + summary(deepest(error)) + ")";
     }
 
     private static Throwable deepest(Throwable t) {

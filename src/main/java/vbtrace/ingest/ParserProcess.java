@@ -8,7 +8,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -53,7 +52,7 @@ final class ParserProcess implements AutoCloseable {
         Process running = process;
         ScheduledFuture<?> stop = WATCHDOG.schedule(() -> {
             timedOut = true;
-            running.destroyForcibly();
+            kill(running);
         }, timeout.toMillis(), TimeUnit.MILLISECONDS);
         try {
             request.writeTo(requests);
@@ -89,10 +88,10 @@ final class ParserProcess implements AutoCloseable {
     private void start() throws IngestException {
         if (process != null && process.isAlive()) return;
         stop();
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx" + heap, "-Xss4m",
+        List<String> command = List.of(javaExecutable(), "-Xmx" + heap, "-Xss4m",
                 "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError", "-Xshare:auto",
                 "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
-                "-cp", System.getProperty("java.class.path"), ChildParserMain.class.getName()));
+                "-cp", System.getProperty("java.class.path"), ChildParserMain.class.getName());
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
         Map<String, String> env = builder.environment();
         // Tesseract's own threads only compete with the other parsers for the same cores
@@ -105,6 +104,12 @@ final class ParserProcess implements AutoCloseable {
         }
         requests = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()));
         replies = new DataInputStream(new BufferedInputStream(process.getInputStream()));
+    }
+
+    /** The process and what it started (a tesseract run would otherwise finish its page orphaned). */
+    private static void kill(Process process) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
     }
 
     private static String seconds(Duration d) {
@@ -123,9 +128,9 @@ final class ParserProcess implements AutoCloseable {
             // already gone
         }
         try {
-            if (!process.waitFor(2, TimeUnit.SECONDS)) process.destroyForcibly();
+            if (!process.waitFor(2, TimeUnit.SECONDS)) kill(process);
         } catch (InterruptedException e) {
-            process.destroyForcibly();
+            kill(process);
             Thread.currentThread().interrupt();
         }
         process = null;

@@ -12,12 +12,15 @@ import java.util.List;
  * @param letters          letters in the text layer
  * @param pages            pages in the document
  * @param vietnameseShare  share of letters that only Vietnamese uses (ă đ ơ ư ĩ ũ, U+1EA0–U+1EF9)
+ * @param pagesWithoutText pages with (almost) no letters: images only, or blank
  */
-public record TextLayer(Quality quality, int letters, int pages, double vietnameseShare) {
+public record TextLayer(Quality quality, int letters, int pages, double vietnameseShare, int pagesWithoutText) {
     public enum Quality { GOOD, SCANNED, BROKEN }
 
     /** Fewer letters than this per page on average: the pages are images (a stamp's text at most). */
     static final int MIN_LETTERS_PER_PAGE = 100;
+    /** A page with fewer letters has no text layer (Tika's AUTO OCR strategy uses the same bar). */
+    static final int MIN_LETTERS_ON_A_PAGE = 10;
     /** Below this share of Vietnamese-only letters, Vietnamese-looking text has lost its letters (normal ≈ 0.20). */
     static final double MIN_VIETNAMESE_SHARE = 0.05;
     /** Latin-1 vowels with Vietnamese tone marks (à ã ô …) above this share: the text is meant to be Vietnamese. */
@@ -38,7 +41,8 @@ public record TextLayer(Quality quality, int letters, int pages, double vietname
         if (letters < MIN_LETTERS_PER_PAGE * pages) quality = Quality.SCANNED;
         else if (share < MIN_VIETNAMESE_SHARE && (double) tonedLatin1 / letters > MIN_TONED_LATIN1_SHARE) quality = Quality.BROKEN;
         else quality = Quality.GOOD;
-        return new TextLayer(quality, letters, pageLetters.size(), share);
+        int withoutText = (int) pageLetters.stream().filter(n -> n < MIN_LETTERS_ON_A_PAGE).count();
+        return new TextLayer(quality, letters, pageLetters.size(), share, withoutText);
     }
 
     private static boolean isVietnameseOnly(char c) {

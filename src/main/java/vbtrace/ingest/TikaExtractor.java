@@ -3,10 +3,8 @@ package vbtrace.ingest;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
-import org.apache.tika.exception.ZeroByteFileException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -81,16 +79,21 @@ final class TikaExtractor {
     private static ParseContext context(ParseRequest request) {
         ParseContext context = new ParseContext();
         PDFParserConfig pdf = new PDFParserConfig();
-        pdf.setOcrStrategy(request.ocr() ? PDFParserConfig.OCR_STRATEGY.OCR_ONLY : PDFParserConfig.OCR_STRATEGY.NO_OCR);
+        pdf.setOcrStrategy(switch (request.ocr()) {
+            case NONE -> PDFParserConfig.OCR_STRATEGY.NO_OCR;
+            case PAGES_WITHOUT_TEXT -> PDFParserConfig.OCR_STRATEGY.AUTO;
+            case ALL -> PDFParserConfig.OCR_STRATEGY.OCR_ONLY;
+        });
         pdf.setOcrDPI(request.ocrDpi());
-        if (request.ocr()) pdf.setRenderer(new PageImageRenderer(request.ocrDpi()));
+        boolean ocr = request.ocr() != ParseRequest.Ocr.NONE;
+        if (ocr) pdf.setRenderer(new PageImageRenderer(request.ocrDpi()));
         pdf.setExtractInlineImages(false);
         context.set(PDFParserConfig.class, pdf);
-        TesseractOCRConfig ocr = new TesseractOCRConfig();
+        TesseractOCRConfig tesseract = new TesseractOCRConfig();
         // Images embedded in office files are never OCR'd; PDF pages only when asked.
-        ocr.setSkipOcr(!request.ocr());
-        ocr.setLanguage("vie");
-        context.set(TesseractOCRConfig.class, ocr);
+        tesseract.setSkipOcr(!ocr);
+        tesseract.setLanguage("vie");
+        context.set(TesseractOCRConfig.class, tesseract);
         return context;
     }
 }

@@ -37,8 +37,8 @@ public record DateLine(String place, String date, int start, int end) {
                 String group = pm.group(1);
                 int shift = 0;
                 int nl = group.indexOf('\n');
-                if (nl >= 0 && TextLine.upperShare(group.substring(0, nl)) > 0.8) {
-                    shift = nl + 1; // the line above is an issuer in capitals, not the first half of a place
+                if (nl >= 0 && !group.substring(0, nl).strip().matches("(?u)((\\p{Lu}\\p{Ll}*|phố|xã|thị)\\s*){1,4}")) {
+                    shift = nl + 1; // the line above is not the first half of a place ("Thành phố Hồ" / "Chí Minh")
                     group = group.substring(nl + 1);
                 }
                 String candidate = group.replaceAll("\\s+", " ").strip();

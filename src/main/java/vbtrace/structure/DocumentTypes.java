@@ -35,9 +35,14 @@ public final class DocumentTypes {
             Type t = new Type(r[0], r[1], List.of(r[2].split("\\|")), List.of(r[3].split("\\|")));
             byCode.putIfAbsent(key(t.code()), t);
             for (String s : t.symbols()) bySymbol.putIfAbsent(key(s), t);
-            for (String h : t.headings()) headings.add(Map.entry(Canonical.key(h), t));
+            for (String h : t.headings()) if (!h.equals("-")) headings.add(Map.entry(Canonical.key(h), t));
         }
         headings.sort(Comparator.comparingInt((Map.Entry<String, Type> e) -> e.getKey().length()).reversed());
+    }
+
+    /** A capitalized word run on right after the type word: "NGHỊ ĐỊNHQuy định …". */
+    private static boolean gluedWord(String line, int at) {
+        return line.length() > at + 1 && Character.isUpperCase(line.charAt(at)) && Character.isLowerCase(line.charAt(at + 1));
     }
 
     private static String key(String code) {
@@ -65,9 +70,11 @@ public final class DocumentTypes {
         for (Map.Entry<String, Type> e : headings) {
             String word = e.getKey();
             if (!k.startsWith(word)) continue;
-            if (k.length() > word.length() && Character.isLetterOrDigit(k.charAt(word.length()))) continue;
+            if (k.length() > word.length() && Character.isLetter(k.charAt(word.length())) && !gluedWord(line, word.length())) {
+                continue; // "LUẬT SƯ"; but "THÔNG TƯ1" (a footnote mark) and "NGHỊ ĐỊNHQuy định" (markup removed) are headings
+            }
             if (TextLine.upperShare(line.substring(0, word.length())) < 0.99) continue;
-            String rest = line.substring(word.length()).strip();
+            String rest = line.substring(word.length()).replaceFirst("^\\d+(?=\\s|$)", "").strip();
             return Optional.of(new Heading(e.getValue(), rest));
         }
         return Optional.empty();

@@ -31,11 +31,17 @@ import java.util.stream.Collectors;
  * ambiguous: "Châu Thành" is a district in ten provinces, "Lào Cai" a province before and after
  * 1 July 2025 and a provincial city. Lookups then return every candidate (provinces first, then by
  * validity); narrow them with a year or date and with {@link #within(List, String)} a province hint.
+ *
+ * <p>Entry points: {@link #lookup(String, Integer)} for a phrase ("Tỉnh ủy Lào Cai", "H. Bảo Yên"),
+ * {@link #scan(String, Integer)} for running text, {@link #jurisdiction(String, Integer, String)} for the
+ * extraction format's jurisdiction string, {@link #provinceOf}, {@link #successor} and {@link #current} to
+ * follow a unit through the 2025 reorganization.
  */
 public final class Gazetteer {
     private static final Set<String> PROVINCE_KINDS = Set.of("tỉnh", "thành phố");
     private static final Set<String> DISTRICT_KINDS = Set.of("huyện", "quận", "thị xã", "thành phố");
-    private static final Pattern PROVINCE_SEPARATOR = Pattern.compile(" ?[,(]? ?");
+    /** Between a district and the province that locates it: "huyện X, tỉnh Y", "huyện X (tỉnh Y)", "huyện X thuộc tỉnh Y". */
+    private static final Pattern PROVINCE_SEPARATOR = Pattern.compile(" ?(?:[,(]|thuộc)? ?");
 
     private static final Gazetteer STANDARD = load("admin-units-provinces.tsv", "admin-units-districts.tsv");
 
@@ -108,6 +114,11 @@ public final class Gazetteer {
         return entries.stream().map(Entry::unit).toList();
     }
 
+    /** Units of both levels that existed on {@code date}. */
+    public List<AdminUnit> units(LocalDate date) {
+        return entries.stream().filter(e -> e.validOn(date)).map(Entry::unit).toList();
+    }
+
     /** Province-level units that existed on {@code date} (63 on 2025-06-30, 34 on 2025-07-01). */
     public List<AdminUnit> provinces(LocalDate date) {
         return entries.stream().filter(e -> e.unit().isProvince() && e.validOn(date)).map(Entry::unit).toList();
@@ -124,12 +135,12 @@ public final class Gazetteer {
 
     /** Units with this name ("Bảo Yên", "Lạng Sơn", an alias such as "HCM"), valid in {@code year} when given. */
     public List<AdminUnit> find(String name, Integer year) {
-        return units(candidates(name)).stream().filter(u -> u.validIn(year)).toList();
+        return ordered(candidates(name)).stream().filter(u -> u.validIn(year)).toList();
     }
 
     /** Units with this name that existed on {@code date}. */
     public List<AdminUnit> find(String name, LocalDate date) {
-        return units(candidates(name)).stream().filter(u -> entry(u).validOn(date)).toList();
+        return ordered(candidates(name)).stream().filter(u -> entry(u).validOn(date)).toList();
     }
 
     /**
@@ -139,7 +150,10 @@ public final class Gazetteer {
      * that year ("Bắc Giang" in 2026) gives the last unit that bore it, since documents still cite it.
      */
     public Optional<AdminUnit> province(String name, Integer year) {
-        return lookup(name, year).stream().filter(AdminUnit::isProvince).findFirst();
+        List<AdminUnit> all = lookup(name, (Integer) null).stream().filter(AdminUnit::isProvince).toList();
+        if (year == null) return all.stream().findFirst();
+        return all.stream().filter(u -> u.validIn(year)).findFirst()
+                .or(() -> all.stream().filter(u -> u.validFrom() == null || u.validFrom() <= year).reduce((a, b) -> b));
     }
 
     /** The province-level unit with this name on {@code date}, or the last one before it. */
@@ -158,10 +172,14 @@ public final class Gazetteer {
      * {@code year} come first; if none is, all are returned (a document can cite a former unit).
      */
     public List<AdminUnit> lookup(String phrase, Integer year) {
-        if (phrase == null || phrase.isBlank()) return List.of();
-        List<AdminUnit> found = exact.lookup(phrase);
-        if (found.isEmpty()) found = folded.lookup(phrase);
-        return preferValid(found, year);
+        Hit h = hit(phrase);
+        return h == null ? List.of() : preferValid(h.units, year);
+    }
+
+    private Hit hit(String phrase) {
+        if (phrase == null || phrase.isBlank()) return null;
+        Hit h = exact.lookup(phrase);
+        return h != null ? h : folded.lookup(phrase);
     }
 
     /** {@link #lookup(String, Integer)} narrowed to units of the hinted province ("Lào Cai", "tỉnh An Giang"). */
@@ -239,6 +257,34 @@ public final class Gazetteer {
         return unit.jurisdiction(kind);
     }
 
+    /**
+     * The jurisdiction string of the unit a phrase names ("UBND tỉnh Lạng Sơn" → "tỉnh Lạng Sơn",
+     * "Huyện ủy Bảo Yên" → "huyện Bảo Yên (tỉnh Lào Cai)"), or empty when the phrase names no unit or
+     * units with different jurisdiction strings ("huyện Châu Thành" without a province hint).
+     */
+    public Optional<String> jurisdiction(String phrase, Integer year, String provinceHint) {
+        Hit h = hit(phrase);
+        if (h == null) return Optional.empty();
+        List<String> all = within(preferValid(h.units, year), provinceHint).stream()
+                .map(u -> jurisdiction(u, h.kind)).distinct().toList();
+        return all.size() == 1 ? Optional.of(all.get(0)) : Optional.empty();
+    }
+
+    /**
+     * The jurisdiction of a unit found in text, with the kind word the text used for a district-level unit:
+     * a document of 2018 from "thị xã Dĩ An" keeps "thị xã Dĩ An (tỉnh Bình Dương)" though Dĩ An has been
+     * a city since 2020 (the data keeps a unit's last kind only).
+     */
+    public String jurisdiction(Match match) {
+        return jurisdiction(match.unit(), match.kind());
+    }
+
+    private String jurisdiction(AdminUnit unit, String writtenKind) {
+        if (unit.isProvince() || writtenKind == null || !DISTRICT_KINDS.contains(writtenKind)) return jurisdiction(unit);
+        String provinceKind = provinceOf(unit, null).map(AdminUnit::kind).orElse("tỉnh");
+        return new AdminUnit(unit.name(), writtenKind, unit.province(), unit.validFrom(), unit.validTo()).jurisdiction(provinceKind);
+    }
+
     /** Units named with their kind word in running text, in text order; see {@link Match}. */
     public List<Match> scan(String text) {
         return scan(text, null);
@@ -248,24 +294,23 @@ public final class Gazetteer {
      * Units named with their kind word in running text ("của Tỉnh ủy Lào Cai", "UBND huyện Bảo Yên",
      * "TP. Hồ Chí Minh"), candidates valid in {@code year} first. The name must start with a capital
      * letter or a digit (so "tỉnh, thành phố" or "huyện nghèo" are not names). A province named right
-     * after a district ("huyện Châu Thành, tỉnh An Giang") narrows the district's candidates.
+     * after a district ("huyện Châu Thành, tỉnh An Giang", "… thuộc tỉnh An Giang") narrows the district's candidates.
      */
     public List<Match> scan(String text, Integer year) {
         if (text == null || text.isEmpty()) return List.of();
         MatchingText mt = MatchingText.of(text, false);
-        MatchingText mtFolded = MatchingText.of(text, true); // same positions as mt
         List<Match> out = new ArrayList<>();
         Matcher m = exact.kindPattern.matcher(mt.text);
         int pos = 0;
         while (pos < mt.text.length() && m.find(pos)) {
-            Hit hit = nameAt(mt, mtFolded, text, m.start());
+            Hit hit = nameAt(mt, m.start());
             if (hit == null) {
                 pos = m.start() + 1;
                 continue;
             }
             List<AdminUnit> units = preferValid(hit.units, year);
             if (!units.get(0).isProvince()) {
-                Hit p = provinceRightAfter(mt, mtFolded, text, hit.end);
+                Hit p = provinceRightAfter(mt, hit.end);
                 if (p != null) units = narrow(units, hit.sameLevel, p.name);
             }
             int s = mt.originalStart(hit.start);
@@ -277,21 +322,30 @@ public final class Gazetteer {
     }
 
     /** A kind word and a name at {@code at}, spelled exactly or, failing that, without diacritics ("Đăk Hà"). */
-    private Hit nameAt(MatchingText mt, MatchingText mtFolded, String original, int at) {
-        for (Names names : List.of(exact, folded)) {
-            String s = (names == exact ? mt : mtFolded).text;
-            Matcher k = names.kindPattern.matcher(s).region(at, s.length());
-            if (!k.lookingAt()) continue;
-            Hit h = names.nameAfter(names == exact ? mt : mtFolded, original, k, true);
-            if (h != null) return h;
-        }
-        return null;
+    private Hit nameAt(MatchingText mt, int at) {
+        Matcher k = exact.kindPattern.matcher(mt.text).region(at, mt.text.length());
+        if (!k.lookingAt()) return null;
+        Hit h = exact.nameAfter(mt, k, true);
+        if (h != null || !capitalAfter(mt, k.end())) return h;
+        MatchingText f = mt.folded();
+        k = folded.kindPattern.matcher(f.text).region(at, f.text.length());
+        return k.lookingAt() ? folded.nameAfter(f, k, true) : null;
     }
 
-    private Hit provinceRightAfter(MatchingText mt, MatchingText mtFolded, String original, int end) {
+    /** Whether a word starting with a capital or a digit follows the kind word ending at {@code i}. */
+    private static boolean capitalAfter(MatchingText mt, int i) {
+        if (i < mt.text.length() && mt.text.charAt(i) == ' ') i++;
+        return i < mt.text.length() && startsName(mt.originalChar(i));
+    }
+
+    private static boolean startsName(char c) {
+        return Character.isUpperCase(c) || Character.isDigit(c);
+    }
+
+    private Hit provinceRightAfter(MatchingText mt, int end) {
         Matcher after = PROVINCE_SEPARATOR.matcher(mt.text).region(end, mt.text.length());
         if (!after.lookingAt()) return null;
-        Hit h = nameAt(mt, mtFolded, original, after.end());
+        Hit h = nameAt(mt, after.end());
         return h != null && h.units.get(0).isProvince() ? h : null;
     }
 
@@ -337,7 +391,10 @@ public final class Gazetteer {
             String alternatives = kindOfWord.keySet().stream()
                     .sorted(Comparator.comparingInt(String::length).reversed())
                     .map(Pattern::quote).collect(Collectors.joining("|"));
-            kindPattern = Pattern.compile("(?<![\\p{L}\\p{N}'])(" + alternatives + ")");
+            String firstLetters = kindOfWord.keySet().stream().map(w -> Pattern.quote(w.substring(0, 1))).distinct()
+                    .collect(Collectors.joining("|"));
+            // The look-ahead on first letters lets the matcher skip most positions cheaply.
+            kindPattern = Pattern.compile("(?=" + firstLetters + ")(?<![\\p{L}\\p{N}'])(" + alternatives + ")");
         }
 
         static String firstWord(String s, int at) {
@@ -347,7 +404,7 @@ public final class Gazetteer {
         }
 
         /** The unit name right after the kind word matched by {@code m}, or null. */
-        Hit nameAfter(MatchingText mt, String original, Matcher m, boolean needCapital) {
+        Hit nameAfter(MatchingText mt, Matcher m, boolean needCapital) {
             String s = mt.text;
             String word = m.group(1);
             int q = m.end();
@@ -355,52 +412,55 @@ public final class Gazetteer {
             else if (!word.endsWith(".")) return null;
             List<String> keys = byFirstWord.get(firstWord(s, q));
             if (keys == null) return null;
-            if (needCapital) {
-                char c = original.charAt(mt.originalStart(q));
-                if (!Character.isUpperCase(c) && !Character.isDigit(c)) return null;
-            }
+            if (needCapital && !startsName(mt.originalChar(q))) return null;
             for (String k : keys) {
                 int end = q + k.length();
                 if (!s.startsWith(k, q) || (end < s.length() && MatchingText.isWordChar(s.charAt(end)))) continue;
+                // Without diacritics a one-word name is too easily a common word ("tỉnh Chủ trì" is not Chũ).
+                if (folded && k.indexOf(' ') < 0) continue;
                 String kind = kindOfWord.get(word);
+                // "Quận 1" is a name; "huyện 1", "h.1" are list markers.
+                if (Character.isDigit(k.charAt(0)) && !kind.equals("quận")) continue;
                 List<Entry> all = byKey.get(k);
                 List<Entry> fit = ofKind(all, kind);
+                if (fit.isEmpty()) continue;
                 List<Entry> level = all.stream().filter(e -> e.unit().isProvince() == fit.get(0).unit().isProvince()).toList();
-                return new Hit(m.start(), end, kind, fit.get(0).unit().name(), units(fit), units(level));
+                return new Hit(m.start(), end, kind, fit.get(0).unit().name(), ordered(fit), ordered(level));
             }
             return null;
         }
 
-        /** Units named by a whole phrase: a kind word whose name runs to the phrase's end, or a bare name. */
-        List<AdminUnit> lookup(String phrase) {
+        /**
+         * The units a whole phrase names: a kind word whose name runs to the phrase's end, or a bare name
+         * (kind null); null when it names none.
+         */
+        Hit lookup(String phrase) {
             MatchingText mt = MatchingText.of(phrase.trim(), folded);
             String s = mt.text.trim();
             Matcher m = kindPattern.matcher(s);
-            List<AdminUnit> best = null;
+            Hit best = null;
             boolean kindWordFirst = false;
             while (m.find()) {
                 kindWordFirst |= m.start() == 0;
-                Hit h = nameAfter(mt, phrase.trim(), m, false);
-                if (h != null && h.end == s.length()) best = h.units;
+                Hit h = nameAfter(mt, m, false);
+                if (h != null && h.end == s.length()) best = h;
             }
             if (best != null) return best;
-            if (kindWordFirst && folded) return List.of(); // "tỉnh Gia" is not "Tĩnh Gia"
+            if (kindWordFirst && folded) return null; // "tỉnh Gia" is not "Tĩnh Gia"
             List<Entry> bare = byKey.get(s);
             if (bare == null && s.endsWith(".")) bare = byKey.get(s.substring(0, s.length() - 1));
-            return bare == null ? List.of() : units(bare);
+            return bare == null ? null : new Hit(0, s.length(), null, bare.get(0).unit().name(), ordered(bare), ordered(bare));
         }
 
-        /** Same-named units of the kind the word names; if none is of that kind, all of them. */
+        /**
+         * Same-named units of the kind the word names; if none is of that kind, those of the same level
+         * (a town since made a city); never a district for "tỉnh" nor a province for "huyện".
+         */
         static List<Entry> ofKind(List<Entry> units, String kind) {
             List<Entry> fit = units.stream().filter(e -> e.unit().kind().equals(kind)).toList();
-            if (fit.isEmpty()) {
-                boolean provinceWord = kind.equals("tỉnh");
-                boolean districtWord = !PROVINCE_KINDS.contains(kind);
-                fit = units.stream()
-                        .filter(e -> !(provinceWord && !e.unit().isProvince()) && !(districtWord && e.unit().isProvince()))
-                        .toList();
-            }
-            return fit.isEmpty() ? units : fit;
+            if (!fit.isEmpty() || kind.equals("thành phố")) return fit;
+            boolean provinceWord = kind.equals("tỉnh");
+            return units.stream().filter(e -> e.unit().isProvince() == provinceWord).toList();
         }
     }
 
@@ -412,7 +472,7 @@ public final class Gazetteer {
     }
 
     /** Provinces first, then older units first. */
-    private static List<AdminUnit> units(List<Entry> entries) {
+    private static List<AdminUnit> ordered(List<Entry> entries) {
         return entries.stream()
                 .sorted(Comparator.comparing((Entry e) -> !e.unit().isProvince())
                         .thenComparing(e -> e.from() == null ? LocalDate.MIN : e.from()))

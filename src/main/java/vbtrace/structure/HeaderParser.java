@@ -20,16 +20,16 @@ final class HeaderParser {
     private static final Pattern SLOGAN = Pattern.compile("(?iu)Độc\\s+lập\\s*[-–—]+\\s*Tự\\s+do\\s*[-–—]+\\s*Hạnh\\s+phúc");
     private static final Pattern PARTY = Pattern.compile("(?iu)ĐẢNG\\s+CỘNG\\s+SẢN\\s+VIỆT\\s+NAM");
     private static final Pattern NUMBER = Pattern.compile(
-            "(?u)(?<![\\p{L}/])(?:(?:Luật|LUẬT|Lệnh|LỆNH|Pháp lệnh|PHÁP LỆNH)\\s+)?(?:Số|SỐ|số)\\s*[:.]?[\\s.…_]*"
+            "(?u)(?<![\\p{L}/])(?:(?:(?:Luật|LUẬT|Lệnh|LỆNH|Pháp lệnh|PHÁP LỆNH|Nghị quyết|NGHỊ QUYẾT|Nghị định|Quyết định|Thông tư)\\s+số)|Số|SỐ)\\s*[:.]?[\\s.…_]*"
                     + "(\\d[\\d.]*)?[\\s.…_]*((?:\\s*[/-]\\s*[\\p{L}\\p{N}&]+)+)");
     private static final Pattern SUBJECT = Pattern.compile("(?u)(?<![\\p{L}])V/v\\b\\s*[:.]?\\s*");
     private static final Pattern RUNNING = Pattern.compile(
             "(?iu)^(CÔNG BÁO\\b.*|\\d{1,4}|VĂN BẢN QUY PHẠM PHÁP LUẬT|VĂN BẢN HỢP NHẤT\\s*-?|ĐIỀU ƯỚC QUỐC TẾ|VĂN BẢN KHÁC|VĂN BẢN PHÁP LUẬT KHÁC"
-                    + "|(Người ký|Ký bởi|Email|Cơ quan|Thời gian ký|Ngày ký)\\s*:.*|BẢN SAO|DỰ THẢO.*|MẬT|KHẨN|HỎA TỐC|THƯỢNG KHẨN)$");
+                    + "|(Người ký|Ký bởi|Email|Cơ quan|Thời gian ký|Ngày ký)\\s*:.*|XÁC THỰC VĂN BẢN HỢP NHẤT|BẢN SAO|DỰ THẢO.*|MẬT|KHẨN|HỎA TỐC|THƯỢNG KHẨN)$");
     private static final Pattern CONSOLIDATED = Pattern.compile("(?iu)^VĂN BẢN HỢP NHẤT\\s*-\\s*(.+)$");
     /** Where the body starts: legal basis, the opening sentence, the addressee of a công văn. */
     static final Pattern OPENING_WORDS = Pattern.compile(
-            "(?u)^(Căn cứ|Thực hiện|Xét|Theo đề nghị|Trên cơ sở|Kính gửi|Hội nghị|Triển khai|Ngày \\d)");
+            "(?u)^(?:[-–•]\\s*)?(Căn cứ|Thực hiện|Xét|Theo đề nghị|Trên cơ sở|Kính gửi|Hội nghị|Triển khai|Ngày \\d)");
     private static final char MASK = '\u0001';
 
     private final DocumentTypes types = DocumentTypes.standard();
@@ -46,7 +46,7 @@ final class HeaderParser {
                 break;
             }
             Optional<DocumentTypes.Heading> h = types.heading(l.clean());
-            if (h.isPresent() && (l.upperCase() || boldWord(l.raw()))) {
+            if (h.isPresent() && (l.upperCase() || boldWord(l.raw()) || gluedTitle(h.get()))) {
                 headingStart = headingLine = i;
                 heading = h.get();
                 break;
@@ -64,8 +64,15 @@ final class HeaderParser {
             }
         }
         int regionEnd = headingLine >= 0 ? headingStart : stop;
+        Header h = parseBlock(lines, 0, regionEnd, stamps);
+        int endLine = headingLine >= 0 ? headingLine + 1 : h.endLine();
+        return new Header(h.span(), h.issuerLines(), h.number(), h.symbolType(), h.place(), h.date(), h.party(), h.subject(),
+                h.subjectSpan(), heading, headingLine, endLine);
+    }
 
-        Region r = region(lines, regionEnd, stamps);
+    /** The header elements found in lines {@code [from, to)} (a header, or a consolidated text's authentication block). */
+    Header parseBlock(List<TextLine> lines, int from, int to, StampLines stamps) {
+        Region r = region(lines, from, to, stamps);
         char[] mask = r.text.toCharArray();
         List<int[]> elements = new ArrayList<>();
         boolean party = false;
@@ -110,9 +117,13 @@ final class HeaderParser {
             lastLine = Math.max(lastLine, r.lineAt(Math.max(e[0], e[1] - 1)));
         }
         Span span = lastLine < 0 ? null : new Span(lines.get(firstLine).start(), lines.get(lastLine).end());
-        int endLine = headingLine >= 0 ? headingLine + 1 : lastLine + 1;
-        return new Header(span, issuer, number, symbolType, place, date, party, subject, subjectSpan, heading,
-                headingLine, Math.max(endLine, 0));
+        return new Header(span, issuer, number, symbolType, place, date, party, subject, subjectSpan, null, -1,
+                Math.max(lastLine + 1, from));
+    }
+
+    /** A type word with its title run on after it once the markup is gone: "NGHỊ ĐỊNH Quy định về …". */
+    private static boolean gluedTitle(DocumentTypes.Heading h) {
+        return h.rest().matches("(?u)^\\p{Lu}\\p{Ll}+\\s.*");
     }
 
     /** A type word printed bold with the title glued after it: "**NGHỊ ĐỊNH**Quy định về …". */
@@ -155,39 +166,28 @@ final class HeaderParser {
      */
     private static List<String> issuerLines(String masked, List<int[]> elements) {
         int firstElement = elements.stream().mapToInt(e -> e[0]).min().orElse(masked.length());
-        List<List<String>> paragraphs = new ArrayList<>();
-        List<Integer> starts = new ArrayList<>();
-        List<String> current = new ArrayList<>();
-        int pos = 0, curStart = 0;
-        for (String line : masked.split("\n", -1)) {
-            for (String part : line.split(String.valueOf(MASK) + "+", -1)) {
-                String p = part.strip();
-                boolean breaks = p.isEmpty() || line.indexOf(MASK) >= 0;
-                if (!p.isEmpty()) {
-                    if (current.isEmpty()) curStart = pos;
-                    current.add(p);
+        List<String> run = new ArrayList<>(), fallback = new ArrayList<>();
+        int pos = 0, runStart = 0;
+        for (String line : (masked + "\n").split("\n", -1)) {
+            String[] parts = line.split(String.valueOf(MASK) + "+", -1);
+            for (int k = 0; k < parts.length; k++) {
+                String p = parts[k].strip();
+                boolean capitals = TextLine.upperShare(p) >= 0.7 && p.replaceAll("[^\\p{L}]", "").length() >= 2;
+                if (capitals) {
+                    if (run.isEmpty()) runStart = pos;
+                    run.add(p);
                 }
-                if (breaks && !current.isEmpty()) {
-                    paragraphs.add(current);
-                    starts.add(curStart);
-                    current = new ArrayList<>();
+                // a run of lines in capitals ends at a line in small letters, a blank line or a masked element
+                boolean ends = !capitals || k < parts.length - 1;
+                if (ends && !run.isEmpty()) {
+                    if (runStart < firstElement && run.stream().mapToInt(String::length).sum() >= 4) return dedupe(run);
+                    if (fallback.isEmpty()) fallback = new ArrayList<>(run);
+                    run = new ArrayList<>();
                 }
             }
             pos += line.length() + 1;
         }
-        if (!current.isEmpty()) {
-            paragraphs.add(current);
-            starts.add(curStart);
-        }
-        List<String> fallback = List.of();
-        for (int i = 0; i < paragraphs.size(); i++) {
-            List<String> p = paragraphs.get(i);
-            String joined = String.join(" ", p);
-            if (TextLine.upperShare(joined) < 0.7 || joined.replaceAll("[^\\p{L}]", "").length() < 4) continue;
-            if (starts.get(i) < firstElement) return dedupe(p);
-            if (fallback.isEmpty()) fallback = dedupe(p);
-        }
-        return fallback;
+        return fallback.isEmpty() ? List.of() : dedupe(fallback);
     }
 
     /** A gazette prints the issuer twice ("CHÍNH PHỦ" as section title, then in the header). */
@@ -206,11 +206,11 @@ final class HeaderParser {
      * The header region as one string of cleaned lines; running heads and cell borders become blank
      * lines; a grid table with both columns on one line is read left column first.
      */
-    private static Region region(List<TextLine> lines, int end, StampLines stamps) {
+    private static Region region(List<TextLine> lines, int from, int end, StampLines stamps) {
         List<String> left = new ArrayList<>(), right = new ArrayList<>();
         List<Integer> leftIdx = new ArrayList<>(), rightIdx = new ArrayList<>();
-        int boundary = columnBoundary(lines, end);
-        for (int i = 0; i < end; i++) {
+        int boundary = columnBoundary(lines, from, end);
+        for (int i = from; i < end; i++) {
             TextLine l = lines.get(i);
             String raw = l.raw();
             if (raw.strip().matches("[*_]+")) continue; // a stray bold marker inside a cell is not a break
@@ -234,7 +234,7 @@ final class HeaderParser {
         List<Integer> idx = new ArrayList<>(leftIdx);
         if (!right.isEmpty()) {
             all.add("");
-            idx.add(leftIdx.isEmpty() ? 0 : leftIdx.get(leftIdx.size() - 1));
+            idx.add(leftIdx.isEmpty() ? from : leftIdx.get(leftIdx.size() - 1));
             all.addAll(right);
             idx.addAll(rightIdx);
         }
@@ -258,17 +258,20 @@ final class HeaderParser {
     }
 
     /** The column where the right cell starts when two or more lines hold both cells side by side. */
-    private static int columnBoundary(List<TextLine> lines, int end) {
+    private static int columnBoundary(List<TextLine> lines, int from, int end) {
         Pattern gap = Pattern.compile("\\S(\\s{3,}|\\t+)(?=\\S)");
         int count = 0, boundary = Integer.MAX_VALUE;
-        for (int i = 0; i < end; i++) {
+        for (int i = from; i < end; i++) {
             String raw = lines.get(i).raw();
             String stripped = raw.stripLeading();
             Matcher m = gap.matcher(stripped);
-            if (m.find() && !TextLine.clean(raw).isEmpty()) {
-                count++;
-                boundary = Math.min(boundary, raw.length() - stripped.length() + m.end());
-            }
+            if (!m.find() || TextLine.clean(raw).isEmpty()) continue;
+            int right = raw.length() - stripped.length() + m.end();
+            // a blank left in a draft ("Số:      /KH-UBND", "ngày     tháng 3") is not a second column
+            String left = TextLine.clean(stripped.substring(0, m.start() + 1));
+            if (left.length() < 6 || right < 24 || Character.isLowerCase(raw.charAt(right))) continue;
+            count++;
+            boundary = Math.min(boundary, right);
         }
         return count >= 2 ? boundary : 0;
     }

@@ -25,7 +25,7 @@ final class IssuerResolver {
                     + "ĐOÀN|ỦY BAN|UỶ BAN|HỘI ĐỒNG|BỘ)\\b.*");
     private static final Pattern PARTY_COMMITTEE = Pattern.compile("(?u)^(TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG) [ỦU][YỶ]\\b\\s*(.*)$");
     private static final Pattern PLACE_OF = Pattern.compile(
-            "(?u)(?<![\\p{L}])(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\\s+\\p{Lu}.*$");
+            "(?u)(?<![\\p{L}])(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ(?! HỘI)|PHƯỜNG|THỊ TRẤN)\\s+(?![ỦU][YỶ](?!\\p{L}))\\p{Lu}.*$");
     private static final Pattern CENTRAL_PARENT = Pattern.compile("(?u)^(BỘ|CHÍNH PHỦ|TỔNG CỤC|CỤC|BAN CHẤP HÀNH TRUNG ƯƠNG|VĂN PHÒNG CHÍNH PHỦ|QUỐC HỘI).*");
     private static final Pattern OPENING_ISSUE = Pattern.compile(
             "(?u)([^,;:()\\n]{3,100}?)\\s+(?:ban hành|xây dựng|triển khai xây dựng|đề ra|thông báo)\\s+"
@@ -74,7 +74,10 @@ final class IssuerResolver {
             String child = String.join(" ", ls.subList(k, ls.size()));
             boolean childWithPlace = PLACE_OF.matcher(child).find() && !PLACE_OF.matcher(child).lookingAt()
                     && !PLACE_OF.matcher(parent).find();
-            if (!(CHILD_KIND.matcher(child).matches() || childWithPlace) || !completeParent(parent)) continue;
+            if (!(CHILD_KIND.matcher(child).matches() || childWithPlace) || !completeParent(parent)
+                    || child.matches("(?u)^(VÀ|,|-).*") || parent.matches("(?u).*(\\sVÀ|,|-)$")) {
+                continue; // "BỘ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI" is one name wrapped
+            }
             return OrgNames.display(combine(parent, child));
         }
         return OrgNames.display(String.join(" ", ls));

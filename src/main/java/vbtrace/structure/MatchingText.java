@@ -6,18 +6,33 @@ import vbtrace.text.Canonical;
 /**
  * Text in the form place names are compared in: {@link Canonical#forMatching} lower-cased, every run of
  * white space or dashes one space ("Bà Rịa – Vũng Tàu" = "Bà Rịa-Vũng Tàu" = "bà rịa vũng tàu"), curly
- * apostrophes straight ("Cư M’gar" = "Cư M'gar"). Keeps, for each character, the span of the original
- * text it came from, so matches found here map back to offsets in the document.
+ * apostrophes straight and joined to the next word ("Cư M’gar" = "Cư M'gar", "Đắk R’ Lấp" = "Đắk R'Lấp").
+ * Keeps, for each character, the span of the original text it came from, so matches found here map back
+ * to offsets in the document.
  */
 final class MatchingText {
     final String text;
+    private final String original;
     private final int[] from;
     private final int[] to;
+    private MatchingText folded;
 
-    private MatchingText(String text, int[] from, int[] to) {
+    private MatchingText(String original, String text, int[] from, int[] to) {
+        this.original = original;
         this.text = text;
         this.from = from;
         this.to = to;
+    }
+
+    /** The same text without diacritics (made once, on demand); its positions are those of this one. */
+    MatchingText folded() {
+        if (folded == null) folded = of(original, true);
+        return folded;
+    }
+
+    /** The character of the original text where position {@code i} of this text starts. */
+    char originalChar(int i) {
+        return original.charAt(from[i]);
     }
 
     static MatchingText of(String original, boolean folded) {
@@ -26,10 +41,15 @@ final class MatchingText {
         int[] nfcFrom = new int[3 * original.length() + 1]; // NFC expands a string at most threefold
         for (int i = 0; i < original.length(); ) {
             int j = i + 1;
-            while (j < original.length() && Character.getType(original.charAt(j)) == Character.NON_SPACING_MARK) j++;
-            String cluster = j == i + 1 ? original.substring(i, j) : Normalizer.normalize(original.substring(i, j), Normalizer.Form.NFC);
-            for (int k = 0; k < cluster.length(); k++) nfcFrom[nfc.length() + k] = i;
-            nfc.append(cluster);
+            while (j < original.length() && isCombining(original.charAt(j))) j++;
+            if (j == i + 1) {
+                nfcFrom[nfc.length()] = i;
+                nfc.append(original.charAt(i));
+            } else {
+                String cluster = Normalizer.normalize(original.substring(i, j), Normalizer.Form.NFC);
+                for (int k = 0; k < cluster.length(); k++) nfcFrom[nfc.length() + k] = i;
+                nfc.append(cluster);
+            }
             i = j;
         }
         nfcFrom[nfc.length()] = original.length();
@@ -46,6 +66,7 @@ final class MatchingText {
                 while (j < t.length() && isSpaceOrDash(t.charAt(j))) j++;
                 c = ' ';
             } else if (isApostrophe(c)) {
+                while (j < t.length() && Character.isWhitespace(t.charAt(j))) j++; // "R’ Lấp" = "R'Lấp"
                 c = '\'';
             } else {
                 c = Character.toLowerCase(c);
@@ -57,7 +78,7 @@ final class MatchingText {
         }
         from[out.length()] = original.length();
         to[out.length()] = original.length();
-        return new MatchingText(out.toString(), from, to);
+        return new MatchingText(original, out.toString(), from, to);
     }
 
     /** The match key of a name or phrase: the matching text, trimmed. */
@@ -73,13 +94,17 @@ final class MatchingText {
         return i == 0 ? 0 : to[i - 1];
     }
 
+    private static boolean isCombining(char c) {
+        return c >= '\u0300' && Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
     private static boolean isSpaceOrDash(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '-' || c == '\u2013' || c == '\u2014'
                 || c == '\u2011' || c == '\u2012';
     }
 
     private static boolean isApostrophe(char c) {
-        return c == '\u2019' || c == '\u2018' || c == '\u02BC' || c == '`' || c == '\u00B4';
+        return c == '\'' || c == '\u2019' || c == '\u2018' || c == '\u02BC' || c == '`' || c == '\u00B4';
     }
 
     static boolean isWordChar(char c) {

@@ -13,8 +13,8 @@ import vbtrace.model.OutlineNode;
  * plans (I → 1 → a) and legal texts (Chương → Điều → khoản → điểm) come out right.
  */
 public final class OutlineParser {
-    /** Kinds of label, from the most to the least encompassing by convention. */
-    enum Kind { APPENDIX, PART, CHAPTER, SECTION, ARTICLE, ROMAN, ARABIC, DECIMAL2, DECIMAL3, DECIMAL4, LETTER, NUMBER_PAREN, PAREN, DASH, PLUS }
+    /** Kinds of label, from the most to the least encompassing by convention (a Party "Quy định" puts Điều under I-). */
+    enum Kind { APPENDIX, PART, CHAPTER, SECTION, ROMAN, ARTICLE, ARABIC, DECIMAL2, DECIMAL3, DECIMAL4, LETTER, NUMBER_PAREN, PAREN, DASH, PLUS }
 
     /** A heading line found in the text, before nesting. */
     record Heading(Kind kind, String label, String heading, int start) {}
@@ -50,7 +50,7 @@ public final class OutlineParser {
         List<Heading> out = new ArrayList<>();
         for (int i = Math.max(0, from); i < Math.min(to, lines.size()); i++) {
             TextLine l = lines.get(i);
-            if (l.blank() || !startsParagraph(lines, i)) continue;
+            if (l.blank() || i > from && !startsParagraph(lines, i)) continue;
             String c = l.clean();
             if (LABEL_WORD.matcher(c).matches() && i + 1 < lines.size()) {
                 c = c + " " + lines.get(i + 1).clean(); // "**Điều" / "1. Phạm vi …**" wrapped after the word
@@ -112,7 +112,7 @@ public final class OutlineParser {
     }
 
     static boolean isMajor(Kind k) {
-        return k.ordinal() <= Kind.ROMAN.ordinal();
+        return k.ordinal() <= Kind.ARTICLE.ordinal();
     }
 
     private static boolean isBullet(Kind k) {

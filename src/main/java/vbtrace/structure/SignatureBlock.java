@@ -18,6 +18,8 @@ public record SignatureBlock(Signer signer, String onBehalfOf, Span span) {
     /** Authority prefixes: on behalf of (TM, T/M), deputy for (KT, K/T), by order (TL, TUQ), acting (Q.). */
     static final Pattern AUTHORITY = Pattern.compile(
             "(?iu)^(T\\s*/\\s*M|T\\.\\s*M\\.?|TM\\s*\\.|TM(?=\\s)|K\\s*/\\s*T|KT\\s*\\.|KT(?=\\s)|TL\\s*\\.|T\\s*/\\s*L|TUQ\\s*\\.|T/UQ|Q\\s*\\.)\\s*");
+    private static final Pattern POSITION_AND_NAME = Pattern.compile(
+            "(?u)^(\\p{Lu}[\\p{Lu}\\s.,/]*\\p{Lu}\\.?)\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}*){1,5})$");
     private static final Pattern NOT_NAME = Pattern.compile(
             "(?iu)^(nơi nhận|như trên|như điều|lưu|đã ký|kính gửi|bản điện tử|phụ lục|chủ tịch|phó|bí thư|giám đốc|trưởng|bộ trưởng|thủ tướng).*");
     private static final Pattern SIGNED = Pattern.compile("(?iu)^[(\\[]?\\s*(đã ký|ký|daky|ký tên|ký, ghi rõ họ tên).*");
@@ -27,16 +29,28 @@ public record SignatureBlock(Signer signer, String onBehalfOf, Span span) {
         List<SignatureBlock> found = new ArrayList<>();
         int after = Math.max(0, from);
         for (int i = after; i < lines.size(); i++) {
-            if (!isNameLine(lines.get(i).clean())) continue;
-            Optional<SignatureBlock> b = blockEndingAt(lines, i);
+            String c = lines.get(i).clean();
+            String positionBeforeName = null;
+            if (!isNameLine(c)) {
+                // the position and the name run together on one line: "CHỦ TỊCH Trần Thanh Mẫn"
+                var m = POSITION_AND_NAME.matcher(c);
+                if (!m.matches() || !isNameLine(m.group(2))
+                        || !(AUTHORITY.matcher(m.group(1)).lookingAt() || OrgNames.startsWithPosition(m.group(1)))) continue;
+                positionBeforeName = m.group(1);
+            }
+            Optional<SignatureBlock> b = blockEndingAt(lines, i, positionBeforeName);
             if (b.isPresent() && b.get().span().start() >= lines.get(after).start()) found.add(b.get());
         }
         return found;
     }
 
     /** The block whose name is on line {@code nameLine}: the capitals above it, up to 8 lines back. */
-    private static Optional<SignatureBlock> blockEndingAt(List<TextLine> lines, int nameLine) {
+    private static Optional<SignatureBlock> blockEndingAt(List<TextLine> lines, int nameLine, String positionBeforeName) {
         List<TextLine> block = new ArrayList<>();
+        if (positionBeforeName != null) {
+            TextLine l = lines.get(nameLine);
+            block.add(new TextLine(l.index(), l.start(), l.end(), positionBeforeName, positionBeforeName));
+        }
         int gap = 0;
         for (int i = nameLine - 1; i >= 0 && nameLine - i <= 10; i--) {
             TextLine l = lines.get(i);
@@ -73,7 +87,9 @@ public record SignatureBlock(Signer signer, String onBehalfOf, Span span) {
             }
         }
         if (authority == null && position == null) return Optional.empty();
-        String name = lines.get(nameLine).clean().replaceAll("[./]+$", "").strip();
+        String nameText = lines.get(nameLine).clean();
+        if (positionBeforeName != null) nameText = nameText.substring(positionBeforeName.length());
+        String name = nameText.replaceAll("[./]+$", "").strip();
         Span span = new Span(block.get(0).start(), lines.get(nameLine).end());
         return Optional.of(new SignatureBlock(new Signer(name, position, authority), onBehalfOf, span));
     }

@@ -26,7 +26,6 @@ public final class StructureAnalyzer {
     private final HeaderParser headerParser = new HeaderParser();
     private final OutlineParser outlineParser = new OutlineParser();
     private final DocumentTypes types = DocumentTypes.standard();
-    private final Gazetteer gazetteer;
     private final IssuerResolver issuers;
     private final Jurisdictions jurisdictions;
 
@@ -35,7 +34,6 @@ public final class StructureAnalyzer {
     }
 
     public StructureAnalyzer(Gazetteer gazetteer) {
-        this.gazetteer = gazetteer;
         this.issuers = new IssuerResolver(gazetteer);
         this.jurisdictions = new Jurisdictions(gazetteer);
     }
@@ -48,7 +46,7 @@ public final class StructureAnalyzer {
     public DocumentStructure analyze(String text, List<Span> stampSpans) {
         List<TextLine> lines = TextLine.split(text);
         StampLines stamps = new StampLines(lines, stampSpans);
-        Header header = headerParser.parse(lines, stamps);
+        Header header = withAuthentication(headerParser.parse(lines, stamps), lines, stamps);
 
         // title: under the type heading, else the "V/v" subject of a công văn
         TitleFinder.Title title = null;
@@ -58,7 +56,8 @@ public final class StructureAnalyzer {
             title = TitleFinder.find(lines, header.headingLine() + 1, firstPart, stamps);
             if (title != null && title.span() == null && !firstPart.isEmpty()) {
                 TextLine h = lines.get(header.headingLine());
-                title = new TitleFinder.Title(title.text(), new Span(h.start(), h.end()), title.authority(), title.nextLine());
+                title = new TitleFinder.Title(title.text(), new Span(h.start(), h.end()), title.authority(), title.nextLine(),
+                        title.ofIssuer());
             }
         }
         String titleText = title != null ? title.text() : header.subject();
@@ -89,7 +88,8 @@ public final class StructureAnalyzer {
                 + text.substring(opening == null ? 0 : opening.end(), Math.min(text.length(), (opening == null ? 0 : opening.end()) + CONTEXT_CHARS));
         String issuer = issuers.resolve(header.issuerLines(), title == null ? null : title.authority(), openingText,
                 signature.map(SignatureBlock::onBehalfOf).orElse(null),
-                header.heading() == null ? null : header.heading().rest(), header.place(), year, context);
+                title != null && title.ofIssuer() != null ? title.ofIssuer() : header.heading() == null ? null : header.heading().rest(),
+                header.place(), year, context);
         String jurisdiction = jurisdictions.of(issuer, year);
         boolean party = header.party() || (header.number() != null && header.number().matches("^[\\d.]+-.*"))
                 || issuer != null && PARTY_ISSUER.matcher(issuer).matches();
@@ -103,10 +103,34 @@ public final class StructureAnalyzer {
                 stampSpans);
     }
 
+    private static final Pattern AUTHENTICATION = Pattern.compile("(?iu)^XÁC THỰC VĂN BẢN HỢP NHẤT$");
+
+    /**
+     * A consolidated text (văn bản hợp nhất) prints its number, date and issuer in the authentication
+     * block at its end, not in the header: fill what the header lacks from there.
+     */
+    private Header withAuthentication(Header h, List<TextLine> lines, StampLines stamps) {
+        if (h.number() != null) return h;
+        for (int i = lines.size() - 1; i > h.endLine(); i--) {
+            if (!AUTHENTICATION.matcher(lines.get(i).clean()).matches()) continue;
+            // the block: the issuer in capitals, "Số: …", the heading, the date and the signature
+            int from = i;
+            while (from > Math.max(h.endLine(), i - 6) && !lines.get(from).clean().matches("(?iu)^Số\\b.*")) from--;
+            while (from > h.endLine() && i - from < 9 && lines.get(from - 1).upperCase()) from--;
+            Header a = headerParser.parseBlock(lines, from, Math.min(lines.size(), i + 6), stamps);
+            if (a.number() == null) return h;
+            return new Header(h.span(), h.issuerLines().isEmpty() ? a.issuerLines() : h.issuerLines(), a.number(),
+                    a.symbolType(), h.place() != null ? h.place() : a.place(), h.date() != null ? h.date() : a.date(),
+                    h.party(), h.subject(), h.subjectSpan(), h.heading(), h.headingLine(), h.endLine());
+        }
+        return h;
+    }
+
     /** Type from the heading, else a công văn by its subject or addressee, else from the symbol. */
     private String typeCode(Header header, List<TextLine> lines, boolean party) {
         String code = null;
-        if (header.heading() != null) code = header.heading().type().code();
+        if ("VBHN".equals(header.symbolType())) code = "VBHN"; // a consolidated text, whatever text it consolidates
+        else if (header.heading() != null) code = header.heading().type().code();
         else if (header.subject() != null || hasAddressee(lines, header.endLine())) code = "CV";
         else if (header.symbolType() != null) code = types.bySymbol(header.symbolType()).map(DocumentTypes.Type::code).orElse(null);
         if ("QyĐ".equals(code) && party) code = "QĐi"; // Party documents write Quy định as QĐi

@@ -42,6 +42,7 @@ record TextLine(int index, int start, int end, String raw, String clean) {
         s = s.replaceAll("(^|\\s)_+(?=\\S)|(?<=\\S)_+(\\s|$)", "$1$2");
         s = s.replaceAll("^\\s*#{1,6}\\s+", "");
         s = s.replace('|', ' ').replace('\u00A0', ' ').replace('\t', ' ');
+        s = s.replaceAll("(\\s*[-_—–]\\s*){3,}", " "); // a rule run into a line: "CHÍNH PHỦ - - - - -"
         return s.replaceAll("\\s+", " ").strip();
     }
 

@@ -1,6 +1,7 @@
 package vbtrace.structure;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vbtrace.model.Span;
 
@@ -11,12 +12,17 @@ import vbtrace.model.Span;
  */
 final class TitleFinder {
     /** A title found: its text, span, and the line after it (and after an authority line). */
-    record Title(String text, Span span, String authority, int nextLine) {}
+    record Title(String text, Span span, String authority, int nextLine, String ofIssuer) {}
 
     private static final int MAX_LINES = 10;
     private static final Pattern CONNECTOR_END = Pattern.compile("(?iu).*(\\s(của|và|về|tại|cho|đối với|với|trong|theo|số|ngày)|[,\\-–])$");
     private static final Pattern AUTHORITY_START = Pattern.compile(
             "(?u)^(ỦY BAN|UỶ BAN|HỘI ĐỒNG|CHÍNH PHỦ|THỦ TƯỚNG|BỘ TRƯỞNG|CHỦ TỊCH|BAN CHẤP HÀNH|BAN THƯỜNG VỤ|QUỐC HỘI|TỔNG KIỂM TOÁN|THỐNG ĐỐC|CHÁNH ÁN|VIỆN TRƯỞNG|BỘ CHÍNH TRỊ|BAN BÍ THƯ)\\b.*");
+    private static final Pattern AUTHORITY_TAIL = Pattern.compile(
+            "(?u)^(.*?\\S(?<!\\sCỦA|\\sVÀ|\\sVỀ|\\sCHO|\\sTẠI|\\sVỚI|\\sTHUỘC|\\sGIỮA|\\sCÁC|\\sDO|\\sBỞI|\\sTRONG|,))\\s+"
+                    + "((?:CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|CỤC TRƯỞNG|CHÁNH VĂN PHÒNG|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN"
+                    + "|HỘI ĐỒNG NHÂN DÂN|ỦY BAN THƯỜNG VỤ QUỐC HỘI|CHÍNH PHỦ)\\b[^,;]{0,80})$");
+    private static final Pattern OF_ISSUER = Pattern.compile("(?u)^(CỦA(?:\\s+[\\p{Lu}\\d-]+)+)\\s+(\\p{Lu}\\p{Ll}.*)$");
     private static final Pattern ENACTING = Pattern.compile(
             "(?iu)^(QUYẾT ĐỊNH|QUYẾT NGHỊ|NGHỊ QUYẾT|CHỈ THỊ|KẾT LUẬN|BAN HÀNH|QUY ĐỊNH)\\s*:?$");
 
@@ -42,14 +48,11 @@ final class TitleFinder {
                     j++;
                 }
                 if (j >= lines.size() || endsSentence(text) || stops(lines.get(j), text)) break;
-                // a title in capitals may be printed in two paragraphs ("KẾT LUẬN / CỦA … / TẠI HỘI NGHỊ …")
-                boolean capitalsGoOn = TextLine.upperShare(text.toString()) > 0.9 && lines.get(j).upperCase()
-                        && OutlineParser.heading(lines.get(j).clean(), 0) == null;
-                if (!stampSeen && !capitalsGoOn) break;
+                if (!continues(text, lines.get(j).clean())) break;
                 i = j;
                 continue;
             }
-            if (!text.isEmpty() && stops(l, text)) break;
+            if (!text.isEmpty() && (stops(l, text) || !continues(text, l.clean()))) break;
             if (text.isEmpty() && (ENACTING.matcher(l.clean()).matches() || HeaderParser.isOutlineStart(l.clean())
                     || HeaderParser.OPENING_WORDS.matcher(l.clean()).lookingAt() && !l.clean().startsWith("Thực hiện")
                     && !l.clean().startsWith("Triển khai"))) {
@@ -72,8 +75,30 @@ final class TitleFinder {
             next = k + 1;
         }
         String title = text.toString().replaceAll("\\s+", " ").strip();
+        Matcher tail = AUTHORITY_TAIL.matcher(title);
+        if (authority == null && TextLine.upperShare(title) > 0.9 && tail.matches()) {
+            title = tail.group(1); // the enacting authority run into a title in capitals
+            authority = tail.group(2);
+        }
+        String ofIssuer = null;
+        Matcher of = OF_ISSUER.matcher(title);
+        if (of.matches()) { // "CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH Về công tác …": the issuer, then the title
+            ofIssuer = of.group(1);
+            title = of.group(2);
+        }
         Span span = first < 0 ? null : new Span(lines.get(first).start(), lines.get(last).end());
-        return new Title(title, span, authority, next);
+        return new Title(title, span, authority, next, ofIssuer);
+    }
+
+    /**
+     * Whether a line goes on with the title: a wrapped line (small letter first, or the title breaks
+     * off after "của", "về", a comma), or a title in capitals printed in more than one line or paragraph.
+     */
+    private static boolean continues(CharSequence title, String line) {
+        if (line.isEmpty()) return false;
+        if (Character.isLowerCase(line.codePointAt(0)) || CONNECTOR_END.matcher(title).matches()) return true;
+        return TextLine.upperShare(title.toString()) > 0.9 && TextLine.upperShare(line) > 0.8
+                && OutlineParser.heading(line, 0) == null;
     }
 
     private static boolean endsSentence(CharSequence text) {
@@ -97,6 +122,6 @@ final class TitleFinder {
         String raw = l.raw().strip();
         boolean bold = raw.startsWith("**") && raw.endsWith("**");
         boolean titleMixed = TextLine.upperShare(titleSoFar.toString()) < 0.5;
-        return bold || titleMixed || AUTHORITY_START.matcher(c).matches();
+        return bold || titleMixed || AUTHORITY_START.matcher(c).matches() || OrgNames.startsWithPosition(c);
     }
 }

@@ -3,7 +3,6 @@ package vbtrace.text;
 import java.nio.charset.Charset;
 import java.text.Normalizer;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**

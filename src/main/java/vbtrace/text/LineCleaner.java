@@ -81,6 +81,10 @@ final class LineCleaner {
                 if (n == '\n' || (isSpace(n) && onlySpaces(raw, i + 1, end))) {
                     hardBreak = true;
                     i = end;
+                } else if (n == '*' && onlyStarsAndSpaces(raw, i + 1, end)) {
+                    // "***Nơi nhận:\***": pandoc put the closing markup after a hard break
+                    hardBreak = true;
+                    i++;
                 } else if (n < 128 && isAsciiPunct(n)) {
                     emit(n, i + 1);
                     i += 2;
@@ -95,6 +99,9 @@ final class LineCleaner {
                 int j = i;
                 while (j < end && raw.charAt(j) == '*') j++;
                 i = star(raw, i, j, end);
+            } else if (c == '_' && isUnderscoreEmphasis(raw, i, end)) {
+                i++; // "_(Ban hành kèm theo …)_": markdown emphasis; blanks in forms ("____") stay
+                if (i < end && raw.charAt(i) == '_') i++;
             } else if (c == '|') {
                 int j = i + 1;
                 while (j < end && (raw.charAt(j) == '|' || isSpace(raw.charAt(j)))) j++;
@@ -146,11 +153,11 @@ final class LineCleaner {
             return j;
         }
         // "* item" at the start of a line: a markdown bullet, kept as a dash item.
-        if (n == 1 && cur.length() == 0 && isSpace(after) && !state.open()) {
+        if (n == 1 && cur.length() == 0 && isSpace(after) && !state.open() && hasLetterOrDigit(raw, j, end)) {
             emit('-', i);
             return j;
         }
-        if (n >= 4) {
+        if (n >= 4 && !isSpace(after) && !Character.isLowerCase(after) && after != '\n') {
             // "**A****B**": bold closed and reopened at once; the source had a line break there.
             closedStyledRun = state.runFromLineStart;
             markupAtEnd = true;
@@ -164,6 +171,12 @@ final class LineCleaner {
             // a run at a line start followed by text opens emphasis; an unbalanced marker
             // earlier (a stray "*") must not flip the whole rest of the document
             state.reset();
+        }
+        if (n >= 4) {
+            // "**Sửa đổi**** khoản 2": bold closed and reopened inside a sentence
+            space(i);
+            markupAtEnd = true;
+            return j;
         }
         boolean wasOpen = state.open();
         if (n == 2 || n == 3) state.bold = !state.bold;
@@ -233,11 +246,11 @@ final class LineCleaner {
         int len = cur.length();
         if (len > 0 && isCombining(c)) {
             char base = cur.charAt(len - 1);
-            String composed = Normalizer.normalize(new String(new char[] {base, c}), Normalizer.Form.NFC);
-            if (composed.length() == 1) {
+            char composed = compose(base, c);
+            if (composed != 0) {
                 int rawBase = cur.rawAt(len - 1);
                 cur.setLength(len - 1);
-                cur.append(composed.charAt(0), rawBase);
+                cur.append(composed, rawBase);
                 return;
             }
         }
@@ -249,6 +262,16 @@ final class LineCleaner {
 
     static {
         for (int c = 0; c < COMBINING.length; c++) COMBINING[c] = Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    private static final java.util.concurrent.ConcurrentHashMap<Integer, Character> COMPOSED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** NFC composition of a letter and a combining mark, or 0 when they do not compose (cached). */
+    private static char compose(char base, char mark) {
+        return COMPOSED.computeIfAbsent((base << 16) | mark, k -> {
+            String c = Normalizer.normalize(new String(new char[] {base, mark}), Normalizer.Form.NFC);
+            return c.length() == 1 ? c.charAt(0) : '\0';
+        });
     }
 
     static boolean isCombining(char c) {
@@ -266,6 +289,28 @@ final class LineCleaner {
 
     private static boolean onlySpaces(String s, int from, int to) {
         for (int k = from; k < to; k++) if (!isSpace(s.charAt(k))) return false;
+        return true;
+    }
+
+    /** One or two underscores that open or close an emphasis: word on the inside, space or line end outside. */
+    private static boolean isUnderscoreEmphasis(String s, int i, int end) {
+        int j = i;
+        while (j < end && s.charAt(j) == '_') j++;
+        if (j - i > 2) return false;
+        boolean spaceBefore = i == 0 || isSpace(s.charAt(i - 1)) || s.charAt(i - 1) == '\n' || s.charAt(i - 1) == '|';
+        boolean spaceAfter = j >= end || isSpace(s.charAt(j)) || ".,;:|".indexOf(s.charAt(j)) >= 0;
+        boolean wordAfter = j < end && (Character.isLetterOrDigit(s.charAt(j)) || s.charAt(j) == '(' || s.charAt(j) == '"');
+        boolean wordBefore = i > 0 && (Character.isLetterOrDigit(s.charAt(i - 1)) || ").\"".indexOf(s.charAt(i - 1)) >= 0);
+        return (spaceBefore && wordAfter) || (wordBefore && spaceAfter);
+    }
+
+    private static boolean hasLetterOrDigit(String s, int from, int to) {
+        for (int k = from; k < to; k++) if (Character.isLetterOrDigit(s.charAt(k))) return true;
+        return false;
+    }
+
+    private static boolean onlyStarsAndSpaces(String s, int from, int to) {
+        for (int k = from; k < to; k++) if (s.charAt(k) != '*' && !isSpace(s.charAt(k))) return false;
         return true;
     }
 

@@ -36,6 +36,8 @@ final class LineJoiner {
     private static final Pattern STRUCTURE = Pattern.compile(
             String.join("|", WordLists.load("structure-starts.txt").stream().map(r -> "(?:" + r + ")").toList()));
     private static final Set<String> JOIN_WORDS = new HashSet<>(WordLists.load("join-words.txt"));
+    /** Words that cannot open a line of their own: a line starting with one continues the line above. */
+    private static final Set<String> CONTINUING_WORDS = Set.of("và", "của", "với", "cho", "tại", "trong", "để", "đối");
     private static final Set<String> TYPE_WORDS = new HashSet<>(WordLists.load("type-words.txt"));
     private static final Pattern MOTTO = Pattern.compile(
             "(?:CỘNG HÒA|CỘNG HOÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập\\s*[-–]\\s*Tự do\\s*[-–]\\s*Hạnh phúc.*");
@@ -44,6 +46,7 @@ final class LineJoiner {
             "[\\p{L} .,'-]{0,40},?\\s*ngày\\s*\\S{0,4}\\s*tháng\\s*\\S{0,4}\\s*năm\\s*\\d{0,4}\\s*\\.?");
     private static final Pattern NUMBER_TAIL = Pattern.compile("[\\p{Lu}\\d][\\p{L}\\d]*(?:[-/.][\\p{L}\\d]+)*(?:\\s.*|[,.;:)].*)?");
     private static final Pattern SIGNATURE_AUTHORITY = Pattern.compile("(?:TM|KT|TL|TUQ|Q|T/M|K/T)\\.?\\s+\\p{Lu}");
+    private static final Pattern FOOTNOTE_LABEL = Pattern.compile("\\[\\d{1,3}\\]");
     private static final int SHORT_LINE = 25;
     private static final int LONG_CAPS_LINE = 40;
     private static final int HEADING_LINE = 60;
@@ -59,7 +62,9 @@ final class LineJoiner {
                 && !endsWithSpaceDash(p)) {
             return Join.GLUE;
         }
-        if (startsStructure(n)) return Join.BREAK;
+        if (startsStructure(n)) return dashWrap(prev, next, gap) ? Join.SPACE : Join.BREAK;
+        // a footnote's label alone on its line ("[2]") belongs to the text below it
+        if (FOOTNOTE_LABEL.matcher(p).matches()) return Join.SPACE;
         if (isHeaderLine(p) || isTypeWord(p)) return Join.BREAK;
         char last = p.charAt(p.length() - 1);
         int firstIdx = firstLetterOrDigit(n);
@@ -72,17 +77,20 @@ final class LineJoiner {
         if (last == '.' || last == ';' || last == '!' || last == '?' || last == '…') {
             return lower && !gap ? Join.SPACE : Join.BREAK;
         }
+        if (prev.hardBreak && !lower) return Join.BREAK;
         if (prev.emphasisOpenAtEnd && !gap) return Join.SPACE;
-        if (prev.emphasisClosedAtEnd) return Join.BREAK;
+        // a lowercase start continues even a bold run-in heading ("**Điều 1. Sửa đổi, bổ sung** khoản 2 …")
+        if (prev.emphasisClosedAtEnd) return lower && !gap ? Join.SPACE : Join.BREAK;
         if (last == ',') return gap && !lower ? Join.BREAK : Join.SPACE;
         if (last == ':') return (lower || digit) && !gap ? Join.SPACE : Join.BREAK;
         if (gap) return lower || (digit && endsWithJoinWord(p)) ? Join.SPACE : Join.BREAK;
-        if (prev.hardBreak && !lower) return Join.BREAK;
         if (lower) return Join.SPACE;
         boolean capsPrev = allCaps(p);
         if (capsPrev) {
-            if (endsWithJoinWord(p) || digit) return Join.SPACE;
-            return allCaps(n) && p.length() >= LONG_CAPS_LINE ? Join.SPACE : Join.BREAK;
+            if (endsWithJoinWord(p) || startsWithJoinWord(n) || digit) return Join.SPACE;
+            if (!allCaps(n) || next.emphasisStart) return Join.BREAK; // a styled caps line is its own line
+            // a long title line wraps; so does a title cut after its first word ("BÃI" / "BỎ QUYẾT ĐỊNH …")
+            return p.length() >= LONG_CAPS_LINE || (p.indexOf(' ') < 0 && !isTypeWord(p)) ? Join.SPACE : Join.BREAK;
         }
         if (allCaps(n) || isHeaderLine(n) || isTypeWord(n)) return Join.BREAK;
         if (p.length() < SHORT_LINE && !endsWithJoinWord(p)) return Join.BREAK;
@@ -98,14 +106,30 @@ final class LineJoiner {
         return NUMBERED_HEADING.matcher(s).lookingAt();
     }
 
+    /**
+     * "… tuyến đường bộ cao tốc Hà Nội" / "- Hải Phòng, đoạn qua …": a dash that starts a line is
+     * a list item unless a long running line (no heading, no sentence end) was cut just before it.
+     */
+    private static boolean dashWrap(LayoutLine prev, LayoutLine next, boolean gap) {
+        String p = prev.string();
+        String n = next.string();
+        if (gap || prev.hardBreak || prev.emphasisClosedAtEnd || p.length() < HEADING_LINE || n.length() < 3) return false;
+        if ((n.charAt(0) != '-' && n.charAt(0) != '–') || n.charAt(1) != ' ') return false;
+        char last = p.charAt(p.length() - 1);
+        return Character.isLetterOrDigit(last) && !startsNumberedHeading(p) && !allCaps(p);
+    }
+
     static boolean startsStructure(String s) {
         return STRUCTURE.matcher(s).lookingAt();
     }
 
     /** A header-block line that always stands alone: motto, "Số: …", "Hà Nội, ngày … tháng … năm …". */
     static boolean isHeaderLine(String s) {
-        return MOTTO.matcher(s).matches() || (s.length() < 60 && NUMBER_LINE.matcher(s).matches())
-                || (s.length() < 80 && s.contains("tháng") && DATE_LINE.matcher(s).matches());
+        if (s.isEmpty()) return false;
+        char c = s.charAt(0);
+        return (c == 'C' || c == 'Đ') && MOTTO.matcher(s).matches()
+                || c == 'S' && s.length() < 60 && NUMBER_LINE.matcher(s).matches()
+                || s.length() < 80 && s.contains("tháng") && DATE_LINE.matcher(s).matches();
     }
 
     static boolean isTypeWord(String s) {
@@ -136,6 +160,13 @@ final class LineJoiner {
         if (n < 2) return false;
         char last = p.charAt(n - 1);
         return (last == '-' || last == '/') && Character.isLetterOrDigit(p.charAt(n - 2));
+    }
+
+    /** "VÀ XÃ HỘI" under "BỘ LAO ĐỘNG - THƯƠNG BINH": a line cannot start with "và", "của" … */
+    private static boolean startsWithJoinWord(String s) {
+        int end = 0;
+        while (end < s.length() && Character.isLetter(s.charAt(end))) end++;
+        return end > 0 && CONTINUING_WORDS.contains(s.substring(0, end).toLowerCase(Locale.ROOT));
     }
 
     private static boolean endsWithSpaceDash(String s) {

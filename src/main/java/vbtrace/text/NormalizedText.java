@@ -12,4 +12,9 @@ public record NormalizedText(String text, OffsetMap offsets, List<Span> stamps, 
         stamps = stamps == null ? List.of() : List.copyOf(stamps);
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
     }
+
+    /** Footnote markers "[n]" of the text linked to their footnotes (both stay in the text). */
+    public List<Footnote> footnotes() {
+        return Footnotes.link(text);
+    }
 }

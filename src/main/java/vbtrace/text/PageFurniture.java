@@ -20,7 +20,8 @@ final class PageFurniture {
             "CÔNG BÁO\\s*/\\s*Số\\s*[\\d\\s+]+/\\s*Ngày\\s*[\\d\\s./-]+|\\d{1,4}\\s+CÔNG BÁO\\s*/.*|CÔNG BÁO\\s*/.*\\s\\d{1,4}");
     private static final Pattern PAGE_NUMBER = Pattern.compile("\\d{1,4}|[-–]\\s*\\d{1,4}\\s*[-–]|(?:Trang|trang)\\s+\\d{1,4}(?:\\s*/\\s*\\d{1,4})?");
     private static final Pattern RULE = Pattern.compile("\\s*[-_=*~–—‐•·](?:\\s*[-_=*~–—‐•·]){2,}\\s*");
-    private static final Pattern SIGNATURE_START = Pattern.compile("Ký bởi\\s*:.*");
+    private static final String RULE_CHARS = "-_=*~–—‐•·";
+    private static final Pattern SIGNATURE_START = Pattern.compile("(?:Ký bởi|Người ký)\\s*:.*");
     private static final Pattern SIGNATURE_FIELD = Pattern.compile(
             "(?:Cơ quan|Ngày ký|Thời gian ký|Email|Tổ chức|Chức vụ)\\s*:.*");
 
@@ -36,14 +37,17 @@ final class PageFurniture {
                 pageBreak = true;
                 blank += line.blankBefore;
                 // the page number printed just under (or just over) the running header
-                if (i + 1 < lines.size() && PAGE_NUMBER.matcher(lines.get(i + 1).string()).matches()) i++;
+                if (i + 1 < lines.size() && lines.get(i + 1).string().length() <= 12
+                        && PAGE_NUMBER.matcher(lines.get(i + 1).string()).matches()) {
+                    i++;
+                }
                 if (!out.isEmpty() && PAGE_NUMBER.matcher(out.get(out.size() - 1).string()).matches()
                         && !out.get(out.size() - 1).blockStart) {
                     out.remove(out.size() - 1);
                 }
                 continue;
             }
-            if (SIGNATURE_START.matcher(s).matches()) {
+            if ((s.startsWith("Ký") || s.startsWith("Người")) && SIGNATURE_START.matcher(s).matches()) {
                 pageBreak = true;
                 blank += line.blankBefore;
                 while (i + 1 < lines.size() && SIGNATURE_FIELD.matcher(lines.get(i + 1).string()).matches()) i++;
@@ -54,7 +58,7 @@ final class PageFurniture {
                 blank += line.blankBefore;
                 continue;
             }
-            if (RULE.matcher(s).matches()) {
+            if (RULE_CHARS.indexOf(s.charAt(0)) >= 0 && RULE.matcher(s).matches()) {
                 blockStart = true;
                 blank += line.blankBefore;
                 continue;
@@ -79,7 +83,7 @@ final class PageFurniture {
      * between blank lines (a number in running text or a table cell has neighbours).
      */
     private static boolean isPageNumberLine(String s, LayoutLine line, LayoutLine next) {
-        if (s.length() > 12 || !PAGE_NUMBER.matcher(s).matches()) return false;
+        if (s.length() > 12 || "0123456789-–Tt".indexOf(s.charAt(0)) < 0 || !PAGE_NUMBER.matcher(s).matches()) return false;
         if (!Character.isDigit(s.charAt(0))) return true;
         return line.blankBefore > 0 && next != null && next.blankBefore > 0 && !line.blockStart;
     }

@@ -33,6 +33,10 @@ final class PandocTables {
      * of the line after it; otherwise returns {@code i}.
      */
     static int flatten(Lines lines, int i, LineCleaner.State state, List<LayoutLine> out) {
+        int k = lines.start()[i];
+        int end = lines.end()[i];
+        while (k < end && lines.raw().charAt(k) == ' ') k++;
+        if (k == end || (lines.raw().charAt(k) != '+' && lines.raw().charAt(k) != '-')) return i;
         String first = lines.line(i);
         if (first.indexOf('+') >= 0 && GRID_BORDER.matcher(first).matches()) return grid(lines, i, state, out);
         if (first.indexOf('-') >= 0 && DASH_RUNS.matcher(first).matches()) return multiline(lines, i, state, out);
@@ -106,9 +110,10 @@ final class PandocTables {
                 // a grid cell lies strictly between two '+' columns; a multiline column starts at its run
                 int from = index(raw, ls, le, grid ? bounds[col] + 1 : bounds[col]);
                 int to = bounds[col + 1] == Integer.MAX_VALUE ? le : index(raw, ls, le, bounds[col + 1]);
-                if (grid && to < le && raw.charAt(to) != '|' && raw.charAt(to) != '+') {
-                    to = le; // a cell spanning columns: take the rest of the line once
-                    if (col > 0) continue;
+                if (grid) {
+                    // a cell spanning columns: the column that starts it takes it up to the next '|'
+                    if (from > ls && from <= le && !isBorder(raw.charAt(from - 1))) continue;
+                    while (to < le && !isBorder(raw.charAt(to))) to++;
                 }
                 if (from >= to || raw.substring(from, to).isBlank()) {
                     blank++;
@@ -119,11 +124,17 @@ final class PandocTables {
                 if (out.size() > before) {
                     out.get(before).blankBefore = blank;
                     blank = 0;
+                } else {
+                    blank++; // a cell line with only markup ("\", "**"): an empty line of the cell
                 }
             }
         }
         state.reset();
         state.pendingBlockStart = true;
+    }
+
+    private static boolean isBorder(char c) {
+        return c == '|' || c == '+';
     }
 
     /** Char index in {@code raw[ls, le)} of display column {@code col} (combining marks take none). */

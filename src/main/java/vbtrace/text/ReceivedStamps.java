@@ -27,7 +27,10 @@ final class ReceivedStamps {
     static void mark(List<LayoutLine> lines) {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).string();
-            if (line.length() > MAX_FIELD_LINE || !ANCHOR.matcher(line).lookingAt()) continue;
+            if (line.length() > MAX_FIELD_LINE || "CcVvĐđDd".indexOf(line.charAt(0)) < 0
+                    || !ANCHOR.matcher(line).lookingAt()) {
+                continue;
+            }
             lines.get(i).stamp = true;
             // the receiving office's name just above the stamp title (the stamp's first line)
             if (i > 0 && isOfficeLine(lines.get(i - 1)) && lines.get(i).blankBefore == 0) lines.get(i - 1).stamp = true;

@@ -16,7 +16,8 @@ import java.util.Locale;
  * <p>Candidates are scored by {@link VietnameseSyllables#score}: the share of words that are
  * well-formed Vietnamese syllables. A conversion must beat the text as read by a clear margin
  * and read as Vietnamese on its own, so UTF-8 Vietnamese, English and plain ASCII are never
- * "converted". Judgement calls: a file that is valid UTF-8 is only re-read when its Unicode text
+ * "converted"; OpenNLP's language detector must agree that the result is Vietnamese
+ * ({@link LanguageCheck}). Judgement calls: a file that is valid UTF-8 is only re-read when its Unicode text
  * is made of Latin-1 look-alikes (TCVN3/VNI text saved as UTF-8) or is VIQR; a file with a few
  * invalid bytes in otherwise Vietnamese UTF-8 stays UTF-8 (the bad bytes become U+FFFD, warned).
  */
@@ -56,7 +57,7 @@ public final class TextDecoder {
         for (Candidate c : candidates) if (best == null || c.score > best.score) best = c;
         double utf8Score = VietnameseSyllables.score(lenient);
         int bad = count(lenient, '\uFFFD');
-        if (best.score >= MIN_SCORE && best.score >= utf8Score + MIN_GAIN) {
+        if (best.score >= MIN_SCORE && best.score >= utf8Score + MIN_GAIN && LanguageCheck.readsAsVietnamese(best.text)) {
             return new DecodedText(best.text, best.name,
                     List.of("converted from " + best.name + " to Unicode (not valid UTF-8)"));
         }
@@ -87,7 +88,7 @@ public final class TextDecoder {
             if (suspect[i]) suspects.append(lines[i]).append('\n');
         }
         int table = viqr ? bestViqr(suspects) : bestTable(suspects);
-        if (table < 0) return new DecodedText(text, null, List.of());
+        if (table < 0 || !LanguageCheck.readsAsVietnamese(convertAll(suspects, table))) return new DecodedText(text, null, List.of());
         StringBuilder out = new StringBuilder(text.length());
         int converted = 0;
         int total = 0;
@@ -125,13 +126,17 @@ public final class TextDecoder {
         return viqr >= MIN_SCORE && viqr >= VietnameseSyllables.score(text) + MIN_GAIN ? 2 : -1;
     }
 
+    private static String convertAll(CharSequence text, int table) {
+        return switch (table) {
+            case 0 -> LegacyVietnamese.tcvn3(text);
+            case 1 -> LegacyVietnamese.vni(text);
+            default -> LegacyVietnamese.viqr(text);
+        };
+    }
+
     /** The line converted by {@code table} if that makes it read better; null to keep it. */
     private static String convertLine(String line, int table) {
-        String fixed = switch (table) {
-            case 0 -> LegacyVietnamese.tcvn3(line);
-            case 1 -> LegacyVietnamese.vni(line);
-            default -> LegacyVietnamese.viqr(line);
-        };
+        String fixed = convertAll(line, table);
         if (fixed.equals(line)) return null;
         return VietnameseSyllables.score(fixed) > VietnameseSyllables.score(line) ? fixed : null;
     }

@@ -30,7 +30,7 @@ final class HandIndex {
 
     static void write(Path dir, List<Doc> docs) throws IOException {
         RecordDocuments builder = new RecordDocuments();
-        try (IndexWriter w = new IndexWriter(FSDirectory.open(dir), new IndexWriterConfig(Schema.analyzer()))) {
+        try (IndexWriter w = new IndexWriter(FSDirectory.open(dir), new IndexWriterConfig(Schema.indexAnalyzer()))) {
             for (Doc d : docs) {
                 w.updateDocuments(new Term(Schema.SOURCE, d.record().source()), builder.build(d.record(), d.text(), d.text().length()));
             }

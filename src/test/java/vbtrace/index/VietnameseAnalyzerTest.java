@@ -29,6 +29,22 @@ class VietnameseAnalyzerTest {
     }
 
     @Test
+    void indexTokensAreTheTermsTheQueryAnalyzerGives() throws Exception {
+        String text = vbtrace.text.Canonical.forMatching("Ủy ban nhân dân tỉnh Lạng Sơn, Quyết định 402/QĐ-TTg: ĐẨY MẠNH công tác dân tộc năm 2.025,5");
+        AnalyzedText tokens = AnalyzedText.of(text);
+        for (VietnameseAnalyzer.Form form : VietnameseAnalyzer.Form.values()) {
+            String field = "ptext" + (form == VietnameseAnalyzer.Form.EXACT ? "" : form == VietnameseAnalyzer.Form.FOLDED ? "_f" : "_bi");
+            List<String> indexed = new java.util.ArrayList<>();
+            try (var ts = tokens.stream(form)) {
+                var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+                ts.reset();
+                while (ts.incrementToken()) indexed.add(term.toString());
+            }
+            assertEquals(q.terms(field, text), indexed, form.name());
+        }
+    }
+
+    @Test
     void documentNumbersAreFoundAndKeyedWhole() {
         assertEquals("402/qd-ttg", DocumentNumbers.key("402/QĐ-TTg"));
         assertEquals(DocumentNumbers.key("402/QĐ-TTg"), DocumentNumbers.key("0402/qd-TTG"));

@@ -69,7 +69,7 @@ class BadInputBatchTest {
 
         GeneratedInputs.docx(dir.resolve("g-good.docx"), "KẾ HOẠCH", GeneratedInputs.VIETNAMESE);
         Path many = Files.createDirectories(dir.resolve("h-many"));
-        int manyFiles = 2000;
+        int manyFiles = 200;
         for (int i = 0; i < manyFiles; i++) {
             Files.writeString(many.resolve(String.format("%04d.txt", i)), "Văn bản số " + i + ". " + GeneratedInputs.VIETNAMESE);
         }
@@ -92,6 +92,20 @@ class BadInputBatchTest {
         }
         long good = records.stream().filter(r -> r.has("sha256") && r.get("textLength").asInt() > 50).count();
         assertEquals(1 + manyFiles, good);
+    }
+
+    @Test
+    void aFolderOfThousandsOfFilesIsReadFileByFile() throws Exception {
+        int files = 3000;
+        for (int i = 0; i < files; i++) {
+            Files.writeString(dir.resolve(String.format("%04d.txt", i)), "Văn bản số " + i + ". " + GeneratedInputs.VIETNAMESE);
+        }
+        Run run = extract("--text", dir.toString()); // the text only: this is about reading, not extraction
+        assertEquals(0, run.code(), run.err());
+        assertEquals("", run.err());
+        List<String> texts = run.out().lines().filter(l -> l.startsWith("Văn bản số ")).toList();
+        assertEquals(files, texts.size());
+        assertTrue(texts.get(files - 1).startsWith("Văn bản số " + (files - 1) + "."), "in file order");
     }
 
     @Test

@@ -71,9 +71,24 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aTextFileIsReadAsTextWhateverItsContentLooksLike() throws Exception {
+        Path file = Files.writeString(dir.resolve("Kế hoạch.txt"), "<?xml version=\"1.0\"?>\n<a>" + GeneratedInputs.VIETNAMESE + "</a>",
+                StandardCharsets.UTF_8);
+        SourceText source = reader.read(file);
+        assertEquals("text/plain", source.format());
+        assertTrue(source.text().contains("<a>" + GeneratedInputs.VIETNAMESE), source.text());
+    }
+
+    @Test
+    void aDocumentWithoutTextIsRefused() throws Exception {
+        Path file = GeneratedInputs.docx(dir.resolve("blank.docx"), " ");
+        assertEquals("no text found (the document is empty or holds only images)", failure(file));
+    }
+
+    @Test
     void writeLimitCutsTheText() throws Exception {
         Path file = GeneratedInputs.docx(dir.resolve("long.docx"), GeneratedInputs.repeat(GeneratedInputs.VIETNAMESE, 100));
-        ParsedDocument parsed = new TikaExtractor().parse(new ParseRequest(file.toString(), false, 1000, 300));
+        ParsedDocument parsed = new TikaExtractor().parse(new ParseRequest(file.toString(), ParseRequest.Ocr.NONE, 1000, 300));
         assertTrue(parsed.truncated());
         assertTrue(parsed.text().length() <= 1000, "length " + parsed.text().length());
         assertTrue(parsed.text().startsWith(GeneratedInputs.VIETNAMESE.substring(0, 50)), parsed.text());
@@ -114,6 +129,14 @@ class DocumentReaderTest {
     void scannedPdfWithoutTesseractSaysWhatToInstall() throws Exception {
         String reason = failure(GeneratedInputs.imageOnlyPdf(dir.resolve("scan.pdf"), 2));
         assertEquals("is a scanned PDF with no text layer; install tesseract-ocr and tesseract-ocr-vie to read it", reason);
+    }
+
+    @Test
+    void aPageWithoutTextAmongTypedOnesIsWarnedAbout() throws Exception {
+        SourceText source = reader.read(GeneratedInputs.mixedPdf(dir.resolve("mixed.pdf")));
+        assertTrue(source.text().contains("Dieu 20. Cac so, ban, nganh"), source.text());
+        assertEquals(List.of("1 of 2 pages have no text layer; install tesseract-ocr and tesseract-ocr-vie to read them by OCR"),
+                source.warnings());
     }
 
     @Test

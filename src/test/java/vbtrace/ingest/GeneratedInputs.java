@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -71,21 +73,46 @@ final class GeneratedInputs {
     /** A PDF with one line of (Latin) text, encrypted with a user password. */
     static Path encryptedPdf(Path file) throws IOException {
         try (PDDocument pdf = new PDDocument()) {
-            PDPage page = new PDPage();
-            pdf.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                content.newLineAtOffset(72, 700);
-                content.showText("Ke hoach trien khai nam 2026");
-                content.endText();
-            }
+            addTextPage(pdf, List.of("Ke hoach trien khai nam 2026"));
             StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission());
             policy.setEncryptionKeyLength(128);
             pdf.protect(policy);
             pdf.save(file.toFile());
         }
         return file;
+    }
+
+    /** A PDF whose first page is typed (unaccented Latin lines) and whose second page is only an image. */
+    static Path mixedPdf(Path file) throws IOException {
+        try (PDDocument pdf = new PDDocument()) {
+            List<String> lines = new ArrayList<>();
+            for (int i = 1; i <= 20; i++) lines.add("Dieu " + i + ". Cac so, ban, nganh trien khai thuc hien ke hoach nay.");
+            addTextPage(pdf, lines);
+            PDPage scan = new PDPage();
+            pdf.addPage(scan);
+            try (PDPageContentStream content = new PDPageContentStream(pdf, scan)) {
+                content.addRect(72, 600, 200, 100);
+                content.fill();
+            }
+            pdf.save(file.toFile());
+        }
+        return file;
+    }
+
+    private static void addTextPage(PDDocument pdf, List<String> lines) throws IOException {
+        PDPage page = new PDPage();
+        pdf.addPage(page);
+        try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
+            content.beginText();
+            content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
+            content.setLeading(14);
+            content.newLineAtOffset(72, 720);
+            for (String line : lines) {
+                content.showText(line);
+                content.newLine();
+            }
+            content.endText();
+        }
     }
 
     /** A PDF of pages that carry only drawn shapes: what a scan looks like to a text extractor. */

@@ -17,7 +17,7 @@ class ParserProcessTest {
     Path dir;
 
     static ParseRequest request(Path file) {
-        return new ParseRequest(file.toString(), false, 1_000_000, 300);
+        return new ParseRequest(file.toString(), ParseRequest.Ocr.NONE, 1_000_000, 300);
     }
 
     @Test

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vbtrace.SharedData;
+import vbtrace.ingest.DocumentReader;
+import vbtrace.ingest.SourceText;
 import vbtrace.model.DocumentInfo;
 import vbtrace.model.OutlineNode;
 
@@ -26,8 +28,10 @@ class SeedStructureTest {
     private Analyzed seed(String prefix) throws Exception {
         try (var files = Files.list(SharedData.SEEDS)) {
             Path p = files.filter(f -> f.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
-            String text = java.text.Normalizer.normalize(Files.readString(p), java.text.Normalizer.Form.NFC);
-            return new Analyzed(text, analyzer.analyze(text, List.of()));
+            try (DocumentReader reader = new DocumentReader()) {
+                SourceText source = reader.read(p); // normalized as the pipeline reads it
+                return new Analyzed(source.text(), analyzer.analyze(source));
+            }
         }
     }
 

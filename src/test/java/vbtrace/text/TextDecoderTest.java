@@ -157,6 +157,12 @@ class TextDecoderTest {
         }
     }
 
+    @Test
+    void openNlpSecondOpinion() {
+        assertTrue(LanguageCheck.readsAsVietnamese(SENTENCE));
+        assertTrue(!LanguageCheck.readsAsVietnamese("Café crème, déjà vu, naïve façade, Noël à l'hôtel: très élégant et très français."));
+    }
+
     // --- test-side encoders
 
     /** TCVN3 by inverting the package's table (the known-bytes tests above check the table itself). */

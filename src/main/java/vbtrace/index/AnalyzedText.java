@@ -1,0 +1,121 @@
+package vbtrace.index;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+
+/**
+ * A canonical text tokenized once, with each token's exact and folded term and its offsets. The
+ * index takes all its text fields from here (the document's and every passage's, in the three
+ * {@link VietnameseAnalyzer.Form forms}) instead of analyzing the same text six times; the terms
+ * are the ones {@link VietnameseAnalyzer} gives a query.
+ */
+final class AnalyzedText {
+    final String[] exact, folded;
+    final int[] start, end;
+    final int size;
+
+    private AnalyzedText(String[] exact, String[] folded, int[] start, int[] end, int size) {
+        this.exact = exact;
+        this.folded = folded;
+        this.start = start;
+        this.end = end;
+        this.size = size;
+    }
+
+    static AnalyzedText of(String canonicalText) {
+        int capacity = Math.max(16, canonicalText.length() / 4);
+        String[] exact = new String[capacity], folded = new String[capacity];
+        int[] start = new int[capacity], end = new int[capacity];
+        int n = 0;
+        char[] buffer = new char[64];
+        try (StandardTokenizer tokenizer = new StandardTokenizer(); TokenStream ts = new LowerCaseFilter(tokenizer)) {
+            tokenizer.setReader(new StringReader(canonicalText));
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                if (n == exact.length) {
+                    int c = n * 2;
+                    exact = Arrays.copyOf(exact, c);
+                    folded = Arrays.copyOf(folded, c);
+                    start = Arrays.copyOf(start, c);
+                    end = Arrays.copyOf(end, c);
+                }
+                char[] t = term.buffer();
+                int len = term.length();
+                exact[n] = new String(t, 0, len);
+                if (buffer.length < 4 * len) buffer = new char[4 * len];
+                int foldedLength = ASCIIFoldingFilter.foldToASCII(t, 0, buffer, 0, len);
+                boolean same = foldedLength == len && Arrays.equals(t, 0, len, buffer, 0, len);
+                folded[n] = same ? exact[n] : new String(buffer, 0, foldedLength);
+                start[n] = offset.startOffset();
+                end[n] = offset.endOffset();
+                n++;
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new AnalyzedText(exact, folded, start, end, n);
+    }
+
+    /** The index of the first token starting at or after {@code offset}. */
+    int tokenAt(int offset) {
+        int i = Arrays.binarySearch(start, 0, size, offset);
+        return i >= 0 ? i : -i - 1;
+    }
+
+    /** The tokens of {@code [from, to)} chars as a token stream in the given form. */
+    TokenStream stream(VietnameseAnalyzer.Form form, int from, int to) {
+        return new Stream(form, tokenAt(from), tokenAt(to));
+    }
+
+    TokenStream stream(VietnameseAnalyzer.Form form) {
+        return new Stream(form, 0, size);
+    }
+
+    private final class Stream extends TokenStream {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+        private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+        private final VietnameseAnalyzer.Form form;
+        private final int from, to;
+        private int next;
+
+        Stream(VietnameseAnalyzer.Form form, int from, int to) {
+            this.form = form;
+            this.from = from;
+            this.to = to;
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            next = form == VietnameseAnalyzer.Form.BIGRAMS ? from + 1 : from;
+        }
+
+        @Override
+        public boolean incrementToken() {
+            if (next >= to) return false;
+            clearAttributes();
+            int i = next++;
+            switch (form) {
+                case EXACT -> term.append(exact[i]);
+                case FOLDED -> term.append(folded[i]);
+                case BIGRAMS -> term.append(folded[i - 1]).append(' ').append(folded[i]);
+            }
+            offset.setOffset(form == VietnameseAnalyzer.Form.BIGRAMS ? start[i - 1] : start[i], end[i]);
+            increment.setPositionIncrement(1);
+            return true;
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package vbtrace.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import vbtrace.model.Agency;
+
+/** Sentences from the seed plans and the web renderings; every exclusion has a negative. */
+class AgencyExtractorTest {
+    private final AgencyExtractor extractor = new AgencyExtractor(AgencyLexicon.standard(), null);
+
+    private List<String> names(String text) {
+        return extractor.extract(text, null).stream().map(Agency::name).collect(Collectors.toList());
+    }
+
+    @Test
+    void expandsAbbreviations() {
+        assertEquals(List.of("Ủy ban nhân dân tỉnh Lạng Sơn"), names("Kết luận số 1364-KL/TU), UBND tỉnh Lạng Sơn ban hành Kế hoạch tổ chức thực hiện như sau:"));
+        assertEquals(List.of("Sở Lao động - Thương binh và Xã hội", "Sở Kế hoạch và Đầu tư", "Sở Nông nghiệp và Phát triển nông thôn"),
+                names("Sở LĐ-TB&XH, Sở KH&ĐT và Sở NN&PTNT phối hợp thực hiện."));
+        assertEquals(List.of("Bộ Chỉ huy Quân sự tỉnh", "Chi nhánh Ngân hàng Chính sách xã hội tỉnh"),
+                names("Bộ CHQS tỉnh, Chi nhánh NHCSXH tỉnh tham gia."));
+        assertEquals(List.of("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
+                names("17. Đề nghị Ủy ban MTTQ VN tỉnh và các tổ chức thành viên tăng cường tập hợp"));
+    }
+
+    @Test
+    void oneSpellingPerBody() {
+        assertEquals(List.of("Sở Lao động - Thương binh và Xã hội"), names("6. Sở lao động-Thương binh và Xã hội\n\nChủ trì, phối hợp"));
+        assertEquals(List.of("Sở Công Thương"), names("11. Sở Công thương\n\n- Chủ trì phối hợp với các sở, ngành chức năng"));
+        // "Ban Dân tộc" and "Ban Dân tộc tỉnh" are one body in a provincial plan
+        List<Agency> a = extractor.extract("Phối hợp với Ban Dân tộc tỉnh tham mưu. Giao Ban Dân tộc là cơ quan thường trực.", null);
+        assertEquals(1, a.size());
+        assertEquals("Ban Dân tộc tỉnh", a.get(0).name());
+        assertEquals(2, a.get(0).mentions());
+        // "Mặt trận tổ quốc" is the front's committee
+        assertEquals(List.of("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
+                names("phát huy vai trò của Mặt trận tổ quốc. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh tăng cường"));
+    }
+
+    @Test
+    void districtGroupsTakeTheDocumentsWording() {
+        Map<String, Integer> m = extractor.extract("Chủ trì, phối hợp với UBND các huyện, thành phố. Phối hợp với Ủy ban nhân dân "
+                + "các huyện, thị xã trong việc. UBND các huyện, thành phố tổ chức. Ủy ban nhân dân các huyện có trách nhiệm.", null)
+                .stream().collect(Collectors.toMap(Agency::name, Agency::mentions));
+        assertEquals(Map.of("Ủy ban nhân dân các huyện, thành phố", 4), m);
+        // a narrowed group stays apart
+        assertEquals(List.of("Ủy ban nhân dân các huyện miền núi, vùng cao"), names("19. Ủy ban nhân dân các huyện miền núi, vùng cao\n\n- Chủ động"));
+    }
+
+    @Test
+    void headerInCapitals() {
+        assertEquals(List.of("Ủy ban nhân dân tỉnh Bắc Giang"), names("ỦY BAN NHÂN DÂN TỈNH BẮC GIANG\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"));
+    }
+
+    @Test
+    void openNamesEndBeforeThePredicate() {
+        assertEquals(List.of("Trung tâm Chuyển đổi số Thành phố", "Công an Thành phố"),
+                names("Trung tâm Chuyển đổi số Thành phố chủ trì, phối hợp với Công an Thành phố và các đơn vị có liên quan"));
+        assertEquals(List.of("Ban Tuyên giáo Huyện ủy"), names("- Ban Tuyên giáo Huyện ủy: Chỉ đạo các cơ quan báo chí"));
+        assertEquals(List.of("Sở Kế hoạch và Đầu tư", "Sở Tài chính"),
+                names("- Phối hợp với Sở Kế hoạch và Đầu tư, Sở Tài chính phân bổ nguồn vốn thực hiện các chính sách dân tộc"));
+    }
+
+    @Test
+    void genericPhrasesAreNotAgencies() {
+        assertTrue(names("Chủ trì phối hợp với các sở, ban, ngành liên quan triển khai thực hiện.").isEmpty());
+        assertTrue(names("Phối hợp chặt chẽ với cấp ủy Đảng, chính quyền địa phương triển khai thực hiện phương án").isEmpty());
+        assertTrue(names("phát huy vai trò của các tổ chức chính trị - xã hội trong thực hiện công tác tuyên truyền").isEmpty());
+        assertTrue(names("phối hợp với các Ban Đảng, Đảng đoàn, Ban cán sự đảng triển khai").isEmpty());
+        assertTrue(names("tại các cơ quan chuyên môn thuộc UBND cấp tỉnh, huyện, xã; quy hoạch cán bộ").isEmpty());
+        assertTrue(names("các chính sách, pháp luật của Đảng và Nhà nước về công tác dân tộc").isEmpty());
+        assertTrue(names("100% số xã đạt Bộ tiêu chí quốc gia về y tế xã; Hội nghị tổng kết").isEmpty());
+    }
+
+    @Test
+    void positionsAreNotMentionsOfTheBody() {
+        assertTrue(names("định kỳ xây dựng báo cáo năm gửi về để tổng hợp báo cáo Chủ tịch UBND tỉnh.").isEmpty());
+        assertEquals(List.of("Ban Dân tộc tỉnh"), names("gửi về Ban Dân tộc tỉnh để tổng hợp báo cáo Chủ tịch UBND tỉnh."));
+        assertTrue(names("Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở Y tế chịu trách nhiệm thi hành").isEmpty());
+    }
+
+    @Test
+    void documentSymbolsAreNotAgencies() {
+        assertTrue(names("Số: 2774/KH-UBND theo Quyết định số 402/QĐ-TTg ngày 14/3/2016").isEmpty());
+    }
+
+    @Test
+    void recipientsBlockIsLeftOut() {
+        String text = "III. TỔ CHỨC THỰC HIỆN\n\n1. Ban Dân tộc\n\nChủ trì theo dõi, đôn đốc việc thực hiện Kế hoạch này trên địa bàn tỉnh và báo cáo.\n\n"
+                + "Nơi nhận:\n\n- Ủy ban Dân tộc;\n- TT Tỉnh uỷ; TT HĐND tỉnh;\n- Ban Chỉ đạo Tây Bắc (b/c);\n- Lưu: VT.\n\n**KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH**";
+        List<String> n = names(text);
+        assertEquals(List.of("Ban Dân tộc"), n);
+        assertFalse(n.contains("Ủy ban Dân tộc"));
+    }
+
+    @Test
+    void typosJoinTheKnownSpelling() {
+        assertEquals("Sở Tài nguyên và Môi trường", AgencyNames.correctSpelling("Sở Tài nguyên và Môi truờng", AgencyLexicon.standard()));
+        assertEquals("Sở Ngoại vụ", AgencyNames.correctSpelling("Sở Ngoại vụ", AgencyLexicon.standard()));
+        assertEquals("Bộ Nội vụ", AgencyNames.correctSpelling("Bộ Nội vụ", AgencyLexicon.standard()));
+    }
+}

@@ -1,0 +1,119 @@
+package vbtrace.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vbtrace.model.Deadline;
+import vbtrace.model.Recurrence;
+import vbtrace.structure.DocumentStructure;
+
+/** Sentences from the seeds and ../shared/data: the spec's date forms, and what is not a deadline. */
+class DeadlineExtractorTest {
+    private final DeadlineExtractor extractor = new DeadlineExtractor();
+
+    private List<Deadline> run(String text) {
+        return extractor.extract(text, DocumentStructure.empty(List.of()));
+    }
+
+    private Deadline only(String text) {
+        List<Deadline> ds = run(text);
+        assertEquals(1, ds.size(), ds.toString());
+        return ds.get(0);
+    }
+
+    @Test
+    void sentenceOpeningOnAYearWithAnAction() {
+        String text = "2.3. Tập trung chỉ đạo giải quyết tình trạng thiếu đất ở, đất sản xuất. Đến năm 2025 giải quyết cơ "
+                + "bản tình trạng thiếu đất sản xuất, đất ở cho đồng bào. Điều chỉnh cơ chế, chính sách.";
+        Deadline d = only(text);
+        assertEquals("2025", d.date());
+        assertNull(d.recurrence());
+        assertEquals("Đến năm 2025 giải quyết cơ bản tình trạng thiếu đất sản xuất, đất ở cho đồng bào", d.text());
+        assertEquals(d.text(), text.substring(d.start(), d.end()));
+    }
+
+    @Test
+    void annualDayAndMonthWithTheOwingAgency() {
+        Deadline d = only("IV. TỔ CHỨC THỰC HIỆN\n\n1. Thủ trưởng các sở, ban, ngành cấp tỉnh, UBND các huyện chủ động xây "
+                + "dựng chương trình, kế hoạch; định kỳ xây dựng báo cáo năm gửi về Ban Dân tộc tỉnh (trước ngày 30/11 "
+                + "hàng năm) để tổng hợp báo cáo Chủ tịch UBND tỉnh.\n");
+        assertEquals("--11-30", d.date());
+        assertEquals(Recurrence.ANNUAL, d.recurrence());
+        assertEquals("Thủ trưởng các sở, ban, ngành cấp tỉnh, Ủy ban nhân dân các huyện", d.agency());
+    }
+
+    @Test
+    void assigneeBlockHeadingOwesTheDeadline() {
+        List<Deadline> ds = run("III. TỔ CHỨC THỰC HIỆN\n\n1. UBND huyện\n\nTổ chức triển khai thực hiện các nội dung của Kế "
+                + "hoạch này. Định kỳ hằng năm đánh giá tình hình thực hiện Kế hoạch, gửi Thường trực Huyện ủy (qua Ban "
+                + "Dân vận Huyện ủy) trước ngày 30 tháng 11 để tổng hợp, báo cáo Tỉnh ủy theo đúng quy định.\n\n"
+                + "2. Các cơ quan tham mưu giúp việc Huyện ủy\n\nBan Dân vận Huyện ủy: Chủ trì, tham mưu giúp Huyện ủy tổ "
+                + "chức triển khai thực hiện Kế hoạch. Định kỳ hằng năm tổng hợp tình hình báo cáo Thường trực Huyện ủy.\n");
+        assertEquals(2, ds.size(), ds.toString());
+        assertEquals("--11-30", ds.get(0).date());
+        assertEquals(Recurrence.ANNUAL, ds.get(0).recurrence());
+        assertEquals("Ủy ban nhân dân huyện", ds.get(0).agency());
+        assertNull(ds.get(1).date(), "a periodic report with no day");
+        assertEquals(Recurrence.ANNUAL, ds.get(1).recurrence());
+        assertEquals("Ban Dân vận Huyện ủy", ds.get(1).agency());
+    }
+
+    @Test
+    void theSpecsDateForms() {
+        assertEquals("2025-12-15", only("Các đơn vị báo cáo kết quả về Sở Nội vụ trước ngày 15/12/2025.").date());
+        assertEquals("2025-09", only("Sở Tài chính tham mưu dự thảo Quyết định, hoàn thành trong tháng 9/2025.").date());
+        assertEquals("2025-10", only("Báo cáo Thủ tướng Chính phủ trong tháng 10/2025.").date());
+        assertEquals("2025-12-31", only("Trình Ủy ban nhân dân tỉnh ban hành trong quý IV/2025.").date());
+        assertEquals("2026-06-30", only("Tiến tới thành lập Quỹ đầu tư, hoàn thành trong quý II năm 2026.").date());
+        assertEquals("2025-11-21", only("Gửi văn bản góp ý chậm nhất ngày 21/11/2025.").date());
+        Deadline monthly = only("a) Trước ngày 15 hằng tháng, báo cáo ước tình hình thực hiện và giải ngân.");
+        assertEquals("---15", monthly.date());
+        assertEquals(Recurrence.MONTHLY, monthly.recurrence());
+        Deadline yearly = only("Chậm nhất vào ngày 30 tháng 12 hàng năm, Ủy ban nhân dân cấp xã tổng hợp danh sách.");
+        assertEquals("--12-30", yearly.date());
+        assertEquals(Recurrence.ANNUAL, yearly.recurrence());
+    }
+
+    @Test
+    void periodicReportsWithTwoRecurrences() {
+        List<Deadline> ds = run("Định kỳ 06 tháng và hằng năm, văn phòng thi hành án dân sự báo cáo Sở Tư pháp.");
+        assertEquals(2, ds.size(), ds.toString());
+        assertTrue(ds.stream().anyMatch(d -> d.recurrence() == Recurrence.SEMIANNUAL && d.date() == null));
+        assertTrue(ds.stream().anyMatch(d -> d.recurrence() == Recurrence.ANNUAL && d.date() == null));
+    }
+
+    @Test
+    void horizonsPeriodsAndActivitiesAreNotDeadlines() {
+        String text = "II. MỤC TIÊU, NHIỆM VỤ\n\n1. Mục tiêu\n\n"
+                + "Phấn đấu đến năm 2030: toàn tỉnh không còn địa bàn xã khó khăn; trên 80% thôn có đường ô tô.\n\n"
+                + "Đến năm 2030, Việt Nam hoàn thành xây dựng Chính phủ số.\n\n"
+                + "2. Nhiệm vụ\n\n"
+                + "- Đến năm 2025 phấn đấu hoàn thành các chỉ tiêu cụ thể:\n\n"
+                + "Đến năm 2025, giảm tỷ lệ hộ nghèo bình quân 3%/năm trở lên.\n\n"
+                + "Rà soát các chính sách hỗ trợ đầu tư trình cấp thẩm quyền ban hành trong giai đoạn 2021 - 2030.\n\n"
+                + "Hàng năm rà soát, bổ sung quy hoạch cán bộ người dân tộc thiểu số.\n\n"
+                + "Xây dựng và tổ chức thực hiện các đề án liên quan đến công tác dân tộc trên địa bàn tỉnh đến năm 2030.\n\n"
+                + "Giao Ban Dân tộc theo dõi, kiểm tra và báo cáo kết quả thực hiện hàng năm với Ủy ban Dân tộc.\n\n"
+                + "Thực hiện Kết luận số 1364-KL/TU ngày 07/7/2020 của Ban Thường vụ Tỉnh ủy.\n";
+        assertEquals(List.of(), run(text));
+    }
+
+    @Test
+    void conditionsAndPastDatesAreNotDeadlines() {
+        String text = "Hà Nội, ngày 30 tháng 3 năm 2022\n\n"
+                + "Người lao động có thời gian làm việc trước ngày 01 tháng 01 năm 1995 tại nơi có phụ cấp khu vực.\n"
+                + "Tổng số ngày nghỉ hằng tuần trong năm 2021 được tính như sau.\n"
+                + "Trường hợp Giấy chứng nhận đã cấp trước ngày 01/8/2024 bị mất thì được cấp lại.\n"
+                + "Thông tư này có hiệu lực từ ngày 15 tháng 5 năm 2022.\n";
+        assertEquals(List.of(), run(text));
+    }
+
+    @Test
+    void assessmentSectionsHoldNoDeadlines() {
+        assertEquals(List.of(), run("I. KẾT QUẢ THỰC HIỆN NĂM 2024\n\n"
+                + "Các đơn vị đã hoàn thành báo cáo trước ngày 15/12/2024 theo đúng kế hoạch.\n"));
+    }
+}

@@ -1,0 +1,153 @@
+package vbtrace.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import vbtrace.model.Role;
+import vbtrace.model.Task;
+
+/** Blocks from the seed plans, a Party-style inline assignment and a flattened appendix table. */
+class TaskExtractorTest {
+    private final TaskExtractor extractor = new TaskExtractor(new AgencyExtractor(AgencyLexicon.standard(), null));
+
+    private static final String PLAN = """
+            II. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU
+
+            2.1. Các sở, ban, ngành, UBND các huyện, thành phố tổ chức phổ biến, tuyên truyền, quán triệt các nhiệm vụ.
+
+            III. TỔ CHỨC THỰC HIỆN
+
+            1. Ban Dân tộc
+
+            - Là cơ quan thường trực tham mưu giúp UBND tỉnh chỉ đạo triển khai thực hiện hiệu quả Kết luận.
+
+            - Phối hợp với Sở Kế hoạch và Đầu tư, Sở Tài chính phân bổ nguồn vốn thực hiện các chính sách dân tộc.
+
+            2. Sở Kế hoạch và Đầu tư
+
+            - Chủ trì, phối hợp với Sở Tài chính cân đối bố trí nguồn vốn thực hiện các chương trình, dự án.
+
+            3. Công an tỉnh
+
+            Nắm chắc tình hình và thực hiện tốt các phương án, kế hoạch đấu tranh chống lại âm mưu của các thế lực thù địch.
+
+            4. Bộ Chỉ huy Quân sự tỉnh
+
+            Phối hợp chặt chẽ với cấp ủy Đảng, chính quyền địa phương triển khai thực hiện phương án; giúp đỡ đồng bào sản xuất.
+
+            5. Ủy ban nhân dân các huyện miền núi, vùng cao
+
+            - Ủy ban nhân dân các huyện có trách nhiệm xây dựng kế hoạch chi tiết triển khai thực hiện Kế hoạch.
+
+            6. Các sở, ban, ngành liên quan
+
+            Căn cứ chức năng, nhiệm vụ được giao chủ động triển khai thực hiện Kế hoạch này.
+
+            7. Sở Tài chính, Sở Nội vụ: bố trí kinh phí và biên chế thực hiện Kế hoạch.
+
+            IV. KIẾN NGHỊ
+
+            1. Thủ trưởng các sở, ban, ngành cấp tỉnh, UBND các huyện chủ động xây dựng chương trình, kế hoạch.
+
+            Yêu cầu các sở, ban, ngành, UBND các huyện có liên quan căn cứ nội dung Kế hoạch triển khai thực hiện.
+            """;
+
+    private List<Task> tasks() {
+        return extractor.extract(PLAN, null);
+    }
+
+    private Task task(String agency) {
+        return tasks().stream().filter(t -> t.agency().equals(agency)).findFirst().orElseThrow(() -> new AssertionError("no task for " + agency));
+    }
+
+    @Test
+    void oneTaskPerAssigneeBlockOfTheImplementationSection() {
+        assertEquals(List.of("Ban Dân tộc", "Sở Kế hoạch và Đầu tư", "Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh",
+                        "Ủy ban nhân dân các huyện miền núi, vùng cao", "Sở Tài chính", "Sở Nội vụ"),
+                tasks().stream().map(Task::agency).collect(Collectors.toList()));
+    }
+
+    @Test
+    void rolesFollowTheAnnotationRules() {
+        assertEquals(Role.LEAD, task("Ban Dân tộc").role()); // "cơ quan thường trực"
+        assertEquals(Role.LEAD, task("Sở Kế hoạch và Đầu tư").role()); // "Chủ trì"
+        assertEquals(Role.RESPONSIBLE, task("Công an tỉnh").role());
+        assertEquals(Role.COORDINATE, task("Bộ Chỉ huy Quân sự tỉnh").role()); // opens with "Phối hợp"
+        assertEquals(Role.RESPONSIBLE, task("Ủy ban nhân dân các huyện miền núi, vùng cao").role());
+    }
+
+    @Test
+    void coordinatorsSectionAndText() {
+        Task t = task("Sở Kế hoạch và Đầu tư");
+        assertEquals(List.of("Sở Tài chính"), t.coordinators());
+        assertEquals("III.2", t.section());
+        assertTrue(t.text().startsWith("- Chủ trì, phối hợp với Sở Tài chính") || t.text().startsWith("Chủ trì, phối hợp với Sở Tài chính"), t.text());
+        assertEquals(t.text(), PLAN.substring(t.start(), t.end()));
+        assertEquals(List.of("Sở Kế hoạch và Đầu tư", "Sở Tài chính"), task("Ban Dân tộc").coordinators());
+    }
+
+    @Test
+    void severalAgenciesInOneBlockGiveOneTaskEach() {
+        assertEquals("III.7", task("Sở Tài chính").section());
+        assertEquals("III.7", task("Sở Nội vụ").section());
+        assertEquals("bố trí kinh phí và biên chế thực hiện Kế hoạch.", task("Sở Nội vụ").text());
+    }
+
+    @Test
+    void genericBlocksAndStatementsOutsideTheSectionGiveNone() {
+        // "6. Các sở, ban, ngành liên quan", "2.1. Các sở, ban, ngành, UBND …" (no "X:"), "Yêu cầu các sở …"
+        assertTrue(tasks().stream().noneMatch(t -> t.agency().startsWith("Ủy ban nhân dân các huyện,")));
+    }
+
+    @Test
+    void headsOfDepartmentsPassedOverInANumberedBlock() {
+        String text = "IV. TỔ CHỨC THỰC HIỆN\n\n1. Thủ trưởng các sở, ban, ngành cấp tỉnh, UBND các huyện chủ động xây dựng chương trình, "
+                + "kế hoạch, tổ chức triển khai thực hiện nghiêm túc các nhiệm vụ được giao tại Kế hoạch này.\n\n"
+                + "2. Giao Ban Dân tộc là cơ quan thường trực chủ trì, phối hợp với sở, ban, ngành theo dõi, kiểm tra.\n";
+        List<Task> t = extractor.extract(text, null);
+        assertEquals(List.of("Ủy ban nhân dân các huyện", "Ban Dân tộc"), t.stream().map(Task::agency).collect(Collectors.toList()));
+        assertEquals(List.of(Role.RESPONSIBLE, Role.LEAD), t.stream().map(Task::role).collect(Collectors.toList()));
+    }
+
+    @Test
+    void inlineAssignmentAnywhereInTheBody() {
+        String text = "II. NHIỆM VỤ VÀ GIẢI PHÁP\n\n- Ban Tuyên giáo Huyện ủy: Chỉ đạo các cơ quan báo chí tuyên truyền sâu rộng.\n\n"
+                + "- Các chi bộ, đảng bộ trực thuộc: tổ chức quán triệt.\n";
+        List<Task> t = extractor.extract(text, null);
+        assertEquals(1, t.size());
+        assertEquals("Ban Tuyên giáo Huyện ủy", t.get(0).agency());
+        assertEquals(Role.RESPONSIBLE, t.get(0).role());
+        assertEquals("Chỉ đạo các cơ quan báo chí tuyên truyền sâu rộng.", t.get(0).text());
+    }
+
+    @Test
+    void rowsOfAnAssignmentTableFlattenedOneCellPerLine() {
+        String text = "PHỤ LỤC\nNHIỆM VỤ CỦA CÁC SỞ, BAN, NGÀNH, PHƯỜNG, XÃ, ĐẶC KHU\nTT\nNhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\n"
+                + "Thời gian dự kiến hoàn thành\nI\nHoàn thiện thể chế\n1\nPhối hợp rà soát, sửa đổi Luật Quy hoạch.\nSở Tài chính\n"
+                + "Các sở, ngành, UBND xã, phường, đặc khu\nQuý IV/2025\n2\nTham gia rà soát thủ tục hành chính.\n"
+                + "Các sở, ngành, UBND xã, phường, đặc khu\nSở Tài chính\nQuý II/2027\n3\nTổng hợp báo cáo.\nCác sở, ngành\nSở Tài chính\n";
+        List<Task> t = extractor.extract(text, null);
+        assertEquals(2, t.size()); // row 3 is addressed to a generic phrase
+        assertEquals("Sở Tài chính", t.get(0).agency());
+        assertEquals(Role.LEAD, t.get(0).role());
+        assertEquals(List.of("Ủy ban nhân dân xã, phường, đặc khu"), t.get(0).coordinators());
+        assertEquals("I.1", t.get(0).section());
+        assertEquals("Phối hợp rà soát, sửa đổi Luật Quy hoạch.", t.get(0).text());
+        assertEquals("Ủy ban nhân dân xã, phường, đặc khu", t.get(1).agency());
+        assertEquals(List.of("Sở Tài chính"), t.get(1).coordinators());
+    }
+
+    @Test
+    void pipeTableRows() {
+        String text = "| STT | Nội dung | Đơn vị thực hiện | Đơn vị phối hợp |\n|---|---|---|---|\n"
+                + "| 1 | Tuyên truyền Nghị quyết | Ban Tuyên giáo Huyện ủy | Ủy ban Mặt trận Tổ quốc Việt Nam huyện |\n";
+        List<Task> t = extractor.extract(text, null);
+        assertEquals(1, t.size());
+        assertEquals("Ban Tuyên giáo Huyện ủy", t.get(0).agency());
+        assertEquals(Role.RESPONSIBLE, t.get(0).role());
+        assertEquals(List.of("Ủy ban Mặt trận Tổ quốc Việt Nam huyện"), t.get(0).coordinators());
+    }
+}
