@@ -64,7 +64,7 @@ public final class DocumentTypes {
      * begin with a type word ("LUẬT SƯ").
      */
     public Optional<Heading> heading(String cleanLine) {
-        String line = cleanLine.strip();
+        String line = cleanLine.strip().replaceFirst("^[-–•]\\s*", ""); // "- QUYẾT ĐỊNH": a cell border left over
         if (line.isEmpty() || line.endsWith(":")) return Optional.empty();
         String k = Canonical.key(line);
         for (Map.Entry<String, Type> e : headings) {

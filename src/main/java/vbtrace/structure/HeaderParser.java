@@ -23,6 +23,7 @@ final class HeaderParser {
             "(?u)(?<![\\p{L}/])(?:(?:(?:Luật|LUẬT|Lệnh|LỆNH|Pháp lệnh|PHÁP LỆNH|Nghị quyết|NGHỊ QUYẾT|Nghị định|Quyết định|Thông tư)\\s+số)|Số|SỐ)\\s*[:.]?[\\s.…_]*"
                     + "(\\d[\\d.]*)?[\\s.…_]*((?:\\s*[/-]\\s*[\\p{L}\\p{N}&]+)+)");
     private static final Pattern SUBJECT = Pattern.compile("(?u)(?<![\\p{L}])V/v\\b\\s*[:.]?\\s*");
+    private static final Pattern ABOUT = Pattern.compile("(?mu)^(?=Về\\s+\\p{Ll})");
     private static final Pattern RUNNING = Pattern.compile(
             "(?iu)^(CÔNG BÁO\\b.*|\\d{1,4}|VĂN BẢN QUY PHẠM PHÁP LUẬT|VĂN BẢN HỢP NHẤT\\s*-?|ĐIỀU ƯỚC QUỐC TẾ|VĂN BẢN KHÁC|VĂN BẢN PHÁP LUẬT KHÁC"
                     + "|(Người ký|Ký bởi|Email|Cơ quan|Thời gian ký|Ngày ký)\\s*:.*|XÁC THỰC VĂN BẢN HỢP NHẤT|BẢN SAO|DỰ THẢO.*|MẬT|KHẨN|HỎA TỐC|THƯỢNG KHẨN)$");
@@ -102,7 +103,12 @@ final class HeaderParser {
         String subject = null;
         Span subjectSpan = null;
         Matcher v = SUBJECT.matcher(new String(mask));
-        if (v.find()) {
+        boolean found = v.find();
+        if (!found && number != null) { // a công văn may print its subject as "Về …" under the number
+            v = ABOUT.matcher(new String(mask));
+            found = v.find();
+        }
+        if (found) {
             String rest = new String(mask, v.start(), mask.length - v.start());
             int end = paragraphEnd(rest);
             subject = rest.substring(0, end).replaceAll("\\s+", " ").strip();

@@ -55,6 +55,10 @@ public final class OutlineParser {
             if (LABEL_WORD.matcher(c).matches() && i + 1 < lines.size()) {
                 c = c + " " + lines.get(i + 1).clean(); // "**Điều" / "1. Phạm vi …**" wrapped after the word
                 i++;
+                if (c.matches("(?u)^\\S+ \\d+$") && i + 1 < lines.size() && lines.get(i + 1).clean().startsWith(".")) {
+                    c = c + lines.get(i + 1).clean(); // "Điều" / "3" / ". Tổ chức thực hiện"
+                    i++;
+                }
             }
             Heading h = heading(c, l.start());
             if (h == null) continue;
@@ -74,7 +78,7 @@ public final class OutlineParser {
         if ((m = CHAPTER.matcher(c)).matches()) return make(Kind.CHAPTER, m.group(1), m.group(2), start);
         if ((m = SECTION.matcher(c)).matches()) return make(Kind.SECTION, m.group(1), m.group(2), start);
         if ((m = ARTICLE.matcher(c)).matches()) return make(Kind.ARTICLE, m.group(1), m.group(2), start);
-        if ((m = ROMAN.matcher(c)).matches() && !m.group(1).isEmpty() && !c.startsWith("V/v")) {
+        if ((m = ROMAN.matcher(c)).matches() && !m.group(1).isEmpty() && !c.matches("(?s)^V/[vV]\\b.*")) {
             return make(Kind.ROMAN, m.group(1), m.group(2), start);
         }
         if ((m = DECIMAL.matcher(c)).matches()) {

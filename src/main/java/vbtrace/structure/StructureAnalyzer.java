@@ -60,6 +60,11 @@ public final class StructureAnalyzer {
                         title.ofIssuer());
             }
         }
+        if (title == null && header.subject() == null && header.span() != null) {
+            // no type heading: a trích yếu printed right under the header ("Quy định chế độ …", "Về hướng dẫn …")
+            title = TitleFinder.find(lines, header.endLine(), "", stamps);
+            if (title != null && (title.span() == null || TextLine.upperShare(title.text()) > 0.8)) title = null;
+        }
         String titleText = title != null ? title.text() : header.subject();
         Span titleSpan = title != null ? title.span() : header.subjectSpan();
 
@@ -84,8 +89,9 @@ public final class StructureAnalyzer {
         // the card
         Integer year = header.date() == null ? null : Integer.valueOf(header.date().substring(0, 4));
         String openingText = opening == null ? null : text.substring(opening.start(), opening.end());
-        String context = (titleText == null ? "" : titleText + "\n") + (openingText == null ? "" : openingText + "\n")
-                + text.substring(opening == null ? 0 : opening.end(), Math.min(text.length(), (opening == null ? 0 : opening.end()) + CONTEXT_CHARS));
+        int bodyFrom = opening == null ? 0 : opening.end();
+        String context = String.join("\n", titleText == null ? "" : titleText, openingText == null ? "" : openingText,
+                text.substring(bodyFrom, Math.min(text.length(), bodyFrom + CONTEXT_CHARS)));
         String issuer = issuers.resolve(header.issuerLines(), title == null ? null : title.authority(), openingText,
                 signature.map(SignatureBlock::onBehalfOf).orElse(null),
                 title != null && title.ofIssuer() != null ? title.ofIssuer() : header.heading() == null ? null : header.heading().rest(),

@@ -19,9 +19,9 @@ final class TitleFinder {
     private static final Pattern AUTHORITY_START = Pattern.compile(
             "(?u)^(ỦY BAN|UỶ BAN|HỘI ĐỒNG|CHÍNH PHỦ|THỦ TƯỚNG|BỘ TRƯỞNG|CHỦ TỊCH|BAN CHẤP HÀNH|BAN THƯỜNG VỤ|QUỐC HỘI|TỔNG KIỂM TOÁN|THỐNG ĐỐC|CHÁNH ÁN|VIỆN TRƯỞNG|BỘ CHÍNH TRỊ|BAN BÍ THƯ)\\b.*");
     private static final Pattern AUTHORITY_TAIL = Pattern.compile(
-            "(?u)^(.*?\\S(?<!\\sCỦA|\\sVÀ|\\sVỀ|\\sCHO|\\sTẠI|\\sVỚI|\\sTHUỘC|\\sGIỮA|\\sCÁC|\\sDO|\\sBỞI|\\sTRONG|,))\\s+"
+            "(?u)^(.*?\\S(?<!\\sCỦA|\\sVÀ|\\sVỀ|\\sCHO|\\sTẠI|\\sVỚI|\\sTHUỘC|\\sGIỮA|\\sCÁC|\\sDO|\\sBỞI|\\sTRONG|\\sPHÓ|,))\\s+"
                     + "((?:CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|CỤC TRƯỞNG|CHÁNH VĂN PHÒNG|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN"
-                    + "|HỘI ĐỒNG NHÂN DÂN|ỦY BAN THƯỜNG VỤ QUỐC HỘI|CHÍNH PHỦ)\\b[^,;]{0,80})$");
+                    + "|HỘI ĐỒNG NHÂN DÂN|ỦY BAN THƯỜNG VỤ QUỐC HỘI|CHÍNH PHỦ)(?:(?!\\s(?:TẠI|VỚI|VỀ|CỦA|CHO|NĂM|NGÀY)\\s)[^,;]){0,80})$");
     private static final Pattern OF_ISSUER = Pattern.compile("(?u)^(CỦA(?:\\s+[\\p{Lu}\\d-]+)+)\\s+(\\p{Lu}\\p{Ll}.*)$");
     private static final Pattern ENACTING = Pattern.compile(
             "(?iu)^(QUYẾT ĐỊNH|QUYẾT NGHỊ|NGHỊ QUYẾT|CHỈ THỊ|KẾT LUẬN|BAN HÀNH|QUY ĐỊNH)\\s*:?$");

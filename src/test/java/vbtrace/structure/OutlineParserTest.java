@@ -104,11 +104,15 @@ class OutlineParserTest {
 
                 **Điều
                 5. Hiệu lực thi hành**
+                Điều
+                6
+                . Tổ chức thực hiện
                 """;
         List<OutlineNode> o = outline(text);
         assertEquals(List.of("I", "II"), labels(o));
         assertEquals("QUAN ĐIỂM, MỤC TIÊU", o.get(1).heading());
-        assertEquals(List.of("1", "2", "Điều 5"), labels(o.get(1).children()));
+        assertEquals(List.of("1", "2", "Điều 5", "Điều 6"), labels(o.get(1).children()));
+        assertEquals("Tổ chức thực hiện", o.get(1).children().get(3).heading());
         assertEquals("Hiệu lực thi hành", o.get(1).children().get(2).heading());
     }
 
