@@ -11,11 +11,8 @@ import java.util.regex.Pattern;
  * values are cut from the original.
  */
 final class ReferenceContextReader {
-    /**
-     * A line end that ends a phrase: a blank line, or a next line opening a list item, a heading or a
-     * "Căn cứ". Any other line break is a wrap inside the sentence (web renderings wrap mid-phrase).
-     */
-    private static final String LINE_END = "\\n(?=[\\x20\\t]*(?:\\n|[-+•*|#>]|\\d+[.)]|[a-zđ]\\)|can cu))";
+    /** The normalized text holds one paragraph per line (the text stage joins wrapped lines): a line end ends a phrase. */
+    private static final String LINE_END = "\\n";
     /** Dates as written after a number; markdown emphasis and line wraps may sit between the parts. */
     private static final String S = "[\\s*_]";
     private static final String DAY_WORD = "^[\\s,*_(]*(?:ban hanh" + S + "+|ky" + S + "+)?(?:ngay" + S + "*:?" + S + "*)+";
@@ -29,7 +26,7 @@ final class ReferenceContextReader {
     private static final Pattern ISSUER_START = Pattern.compile("^[\\s,*]*cua\\s+");
     /** Where an issuer's name ends: a clause word or punctuation. */
     private static final Pattern ISSUER_END = Pattern.compile(RelationLinker.ws(
-            "[,;:()\\[\\]\\.*…]|" + LINE_END.replace("can cu", "căn cứ")
+            "[,;:()\\[\\]\\.*…]|" + LINE_END
             + "|\\s(?:về|phê duyệt|ban hành|quy định|hướng dẫn|sửa đổi|thực hiện|triển khai|gắn với"
             + "|tiếp tục|đã|được|và|trong|tại|theo|đối với|nhằm|để|ngày|trên|cụ thể|lên|với|cho|là|số)(?![\\p{L}\\d])"));
     private static final Pattern SUBJECT_START = Pattern.compile(RelationLinker.ws(

@@ -36,13 +36,22 @@ final class RelationLinker {
     private static final Pattern SUBJECT_OPENER = Pattern.compile(ws(
             "^(?:ve|phe duyet|quy dinh|huong dan|ban hanh|sua doi|thuc hien|trien khai|tiep tuc|de|nham)(?![\\p{L}\\d])"));
     /** What may stand between a head and the verb of its subject: "về", "về việc", "để", or nothing. */
-    private static final Pattern DIRECT_OBJECT = Pattern.compile("(?:(?:ve|de|nham)(?:\\s+viec)?)?");
+    private static final Pattern DIRECT_OBJECT = Pattern.compile("(?:(?:ve|de|nham)(?:\\s+viec)?)?"
+            // "… ban hành Kế hoạch tổng thể triển khai Quyết định số …": the head issues the plan that carries it out
+            + "|(?:ban\\s+hanh\\s+)?(?:ke\\s+hoach|chuong\\s+trinh|de\\s+an|phuong\\s+an)(?:\\s+[\\p{L}\\d]+){0,6}");
+    /** "Luật số 62/2020/QH14 sửa đổi, bổ sung một số điều của Luật Xây dựng số …": an amendment, stated as CITES. */
+    private static final Pattern AMENDS = Pattern.compile(ws(
+            "^(?:ve (?:viec )?)?(?:sua doi\\s*,?\\s*bo sung|sua doi|bo sung|thay the|bai bo|dinh chinh)(?![\\p{L}])[^;]{0,160}$"));
+    /** "Luật Xây dựng số 50/2014/QH13, được sửa đổi, bổ sung tại Luật … số 62/2020/QH14": the later one amends. */
+    private static final Pattern AMENDED_BY = Pattern.compile(ws(
+            "^(?:da )?duoc (?:sua doi\\s*,?\\s*bo sung|sua doi|bo sung|thay the)(?![\\p{L}])[^;]{0,20}?(?:tai|boi|theo)(?![\\p{L}])[^;]{0,120}$"));
     private static final Pattern APPROVED_IN = Pattern.compile(ws(
             "^(?:da\\s+)?duoc\\s+.{0,60}?(?:phe duyet|duyet|cu the hoa|trien khai|thuc hien)\\s+(?:tai|theo|bang)\\s*$"));
     private static final Pattern PLAIN_COORDINATION = Pattern.compile("^(?:va|hoac|,)?\\s*$");
     /** "… về ABC và Chỉ thị số …": the list goes on at the level of the previous mention. */
     private static final Pattern LIST_CONTINUES = Pattern.compile("(?:,|(?<![\\p{L}])va)\\s*(?:cac\\s+)?$");
-    private static final Pattern BREAK = Pattern.compile("[;()\\[\\]]|\\n\\s*\\n|\\.\\s");
+    /** Sentence ends; a line end is a paragraph end in normalized text. */
+    private static final Pattern BREAK = Pattern.compile("[;()\\[\\]\\n]|\\.\\s");
     private static final int MAX_GAP = 500;
 
     /** A pattern written with single spaces matches any run of whitespace (titles wrap mid-phrase). */
@@ -78,6 +87,11 @@ final class RelationLinker {
             Matcher verb = governedAt(gap);
             if (APPROVED_IN.matcher(gap).find()) {
                 relations.add(relation(b, a, original, folded));
+            } else if (AMENDED_BY.matcher(gap).find()) {
+                relations.add(relation(b, a, RelationType.CITES, original, folded));
+            } else if (AMENDS.matcher(gap).find()) {
+                head[i] = i - 1;
+                relations.add(relation(a, b, RelationType.CITES, original, folded));
             } else if (verb != null) {
                 String before = gap.substring(0, verb.start()).strip();
                 if (DIRECT_OBJECT.matcher(before).matches()) {
@@ -121,7 +135,11 @@ final class RelationLinker {
     }
 
     private static Relation relation(FoundMention from, FoundMention to, String original, String folded) {
-        return new Relation(from.id(), to.id(), RelationType.IMPLEMENTS,
+        return relation(from, to, RelationType.IMPLEMENTS, original, folded);
+    }
+
+    private static Relation relation(FoundMention from, FoundMention to, RelationType type, String original, String folded) {
+        return new Relation(from.id(), to.id(), type,
                 sentence(original, folded, Math.min(from.start(), to.start()), Math.max(from.idEnd(), to.idEnd())));
     }
 
@@ -130,14 +148,13 @@ final class RelationLinker {
         int s = start;
         while (s > 0 && (start - s < 300 || !Character.isWhitespace(folded.charAt(s - 1)))) {
             char c = folded.charAt(s - 1);
-            if (c == ';' || (c == '\n' && s >= 2 && folded.charAt(s - 2) == '\n') || (c == ' ' && s >= 2 && folded.charAt(s - 2) == '.')) break;
+            if (c == ';' || c == '\n' || (c == ' ' && s >= 2 && folded.charAt(s - 2) == '.')) break;
             s--;
         }
         int e = end;
         while (e < folded.length() && (e - end < 300 || !Character.isWhitespace(folded.charAt(e)))) {
             char c = folded.charAt(e);
-            if (c == ';' || (c == '\n' && e + 1 < folded.length() && folded.charAt(e + 1) == '\n')
-                    || (c == '.' && (e + 1 == folded.length() || Character.isWhitespace(folded.charAt(e + 1))))) {
+            if (c == ';' || c == '\n' || (c == '.' && (e + 1 == folded.length() || Character.isWhitespace(folded.charAt(e + 1))))) {
                 e++;
                 break;
             }

@@ -144,9 +144,10 @@ public final class CorpusGraph {
         private final List<String> numberless = new ArrayList<>();
 
         CorpusGraph build(Collection<ExtractionRecord> records) {
-            Map<ExtractionRecord, String> ownKeys = new LinkedHashMap<>();
-            for (ExtractionRecord r : records) ownKeys.put(r, addCorpusDocument(r));
-            ownKeys.forEach(this::addStatements);
+            List<String> ownKeys = new ArrayList<>();
+            for (ExtractionRecord r : records) ownKeys.add(addCorpusDocument(r));
+            int i = 0;
+            for (ExtractionRecord r : records) addStatements(r, ownKeys.get(i++));
             matchNumberless();
             Map<String, GraphNode> out = new LinkedHashMap<>();
             for (GraphNode n : nodes.values()) out.put(n.key(), n.withCitedBy(citers.getOrDefault(n.key(), Set.of()).size()));
@@ -175,6 +176,7 @@ public final class CorpusGraph {
 
         private void addStatements(ExtractionRecord r, String ownKey) {
             DocumentInfo d = r.document() == null ? DocumentInfo.empty() : r.document();
+            String foldedTitle = d.title() == null ? null : Canonical.fold(d.title());
             Map<String, String> keyById = new HashMap<>();
             for (Reference ref : r.references()) {
                 String scope = scopes.scope(ref.id(), ref.jurisdiction(), ref.issuer(), d.jurisdiction(), r.source());
@@ -182,7 +184,7 @@ public final class CorpusGraph {
                 keyById.put(ref.id(), key);
                 mergeCited(key, ref, scope);
                 citers.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(r.source());
-                addEdge(ownKey, key, ref.relation(), r.source(), evidence(ref, d));
+                addEdge(ownKey, key, ref.relation(), r.source(), evidence(ref, d, foldedTitle));
             }
             for (Relation rel : r.relations()) {
                 String from = keyById.computeIfAbsent(rel.from(), id -> keyForUnreferenced(id, d, r.source()));
@@ -222,8 +224,8 @@ public final class CorpusGraph {
         }
 
         /** The title when it names the reference (IMPLEMENTS usually comes from there), else what the mention says. */
-        private static String evidence(Reference ref, DocumentInfo d) {
-            if (d.title() != null && Canonical.fold(d.title()).contains(Canonical.fold(ref.id()))) return d.title();
+        private static String evidence(Reference ref, DocumentInfo d, String foldedTitle) {
+            if (foldedTitle != null && foldedTitle.contains(Canonical.fold(ref.id()))) return d.title();
             StringBuilder s = new StringBuilder(ref.mentions().isEmpty() ? ref.id() : ref.mentions().get(0).text());
             if (ref.date() != null) s.append(" ngày ").append(ref.date());
             if (ref.issuer() != null) s.append(" của ").append(ref.issuer());
@@ -240,12 +242,14 @@ public final class CorpusGraph {
         /** Each numberless corpus document takes the best-matching node known only from references. */
         private void matchNumberless() {
             Set<String> taken = new HashSet<>();
+            Map<String, String> renamed = new HashMap<>();
             for (String docKey : numberless) {
                 GraphNode doc = nodes.get(docKey);
                 GraphNode best = null;
                 double bestScore = 0;
                 for (GraphNode cited : nodes.values()) {
-                    if (cited.inCorpus() || taken.contains(cited.key())) continue;
+                    if (cited.inCorpus() || cited.subject() == null || taken.contains(cited.key())) continue;
+                    if (doc.type() != null && cited.type() != null && !doc.type().equals(cited.type())) continue;
                     double s = matcher.score(doc, cited);
                     if (s > bestScore) {
                         best = cited;
@@ -260,24 +264,26 @@ public final class CorpusGraph {
                         first(doc.jurisdiction(), best.jurisdiction()), best.subject(), 0,
                         Math.round(bestScore * 1000) / 1000.0));
                 nodes.remove(docKey);
-                renameEndpoint(docKey, key);
+                renamed.put(docKey, key);
             }
+            if (!renamed.isEmpty()) renameEndpoints(renamed);
         }
 
-        private void renameEndpoint(String oldKey, String newKey) {
-            Map<String, EdgeBuilder> renamed = new LinkedHashMap<>();
+        /** Moves the edges of matched documents from their provisional "doc:" keys to the keys they matched. */
+        private void renameEndpoints(Map<String, String> renamed) {
+            Map<String, EdgeBuilder> out = new LinkedHashMap<>();
             for (EdgeBuilder e : edges.values()) {
-                EdgeBuilder r = new EdgeBuilder(e.from.equals(oldKey) ? newKey : e.from, e.to.equals(oldKey) ? newKey : e.to,
+                EdgeBuilder r = new EdgeBuilder(renamed.getOrDefault(e.from, e.from), renamed.getOrDefault(e.to, e.to),
                         e.relation, e.evidence);
                 if (r.from.equals(r.to)) continue;
                 r.statedBy.addAll(e.statedBy);
-                renamed.merge(r.from + "\u0000" + r.to + "\u0000" + r.relation, r, (a, b) -> {
+                out.merge(r.from + "\u0000" + r.to + "\u0000" + r.relation, r, (a, b) -> {
                     a.statedBy.addAll(b.statedBy);
                     return a;
                 });
             }
             edges.clear();
-            edges.putAll(renamed);
+            edges.putAll(out);
         }
     }
 

@@ -14,9 +14,13 @@ import vbtrace.text.Canonical;
  * {@link #THRESHOLD} are no match.
  */
 final class DocumentMatcher {
-    static final double THRESHOLD = 0.8;
+    static final double THRESHOLD = 0.85;
     static final double ISSUER_PENALTY = 0.1;
+    private static final java.util.regex.Pattern AMENDS = java.util.regex.Pattern.compile(
+            "\\W*(?:ve\\s+(?:viec\\s+)?)?(?:sua doi|bo sung|bai bo|thay the|dinh chinh|hop nhat|dieu chinh)");
     private static final CosineSimilarity COSINE = new CosineSimilarity();
+
+    private final Map<String, Map<CharSequence, Integer>> wordsCache = new HashMap<>();
 
     /** The match score of {@code doc} (a numberless corpus document) against {@code cited}, or 0 when impossible. */
     double score(GraphNode doc, GraphNode cited) {
@@ -24,7 +28,15 @@ final class DocumentMatcher {
         if (doc.jurisdiction() != null && cited.scope() != null && !cited.scope().startsWith("?")
                 && !NodeScope.province(doc.jurisdiction()).equals(NodeScope.province(cited.scope()))) return 0;
         if (doc.title() == null || cited.subject() == null) return 0;
-        double s = COSINE.cosineSimilarity(words(doc.title()), words(cited.subject()));
+        // "sửa đổi, bổ sung một số điều của <X>" describes X's amendment: a text titled like X is X (or
+        // its consolidation), not the amending document.
+        if (AMENDS.matcher(Canonical.fold(cited.subject())).lookingAt() != AMENDS.matcher(Canonical.fold(doc.title())).lookingAt()) {
+            return 0;
+        }
+        Map<CharSequence, Integer> subject = wordsCache.computeIfAbsent(cited.subject(), DocumentMatcher::words);
+        double s = COSINE.cosineSimilarity(wordsCache.computeIfAbsent(doc.title(), DocumentMatcher::words), subject);
+        String about = about(doc.title());
+        if (about != null) s = Math.max(s, COSINE.cosineSimilarity(wordsCache.computeIfAbsent(about, DocumentMatcher::words), subject));
         if (doc.issuer() != null && cited.issuer() != null && !sameBody(doc.issuer(), cited.issuer())) s -= ISSUER_PENALTY;
         return Math.max(0, s);
     }
@@ -39,6 +51,14 @@ final class DocumentMatcher {
         String y = Canonical.fold(b).replaceAll("\\s+", " ").strip();
         return x.contains(y) || y.contains(x);
     }
+
+    /** The title from its "Về …" on, when a heading line ("CỦA BAN CHẤP HÀNH …") comes first; else null. */
+    private static String about(String title) {
+        java.util.regex.Matcher m = ABOUT.matcher(Canonical.fold(title));
+        return m.find() && m.start() > 0 ? title.substring(m.start()) : null;
+    }
+
+    private static final java.util.regex.Pattern ABOUT = java.util.regex.Pattern.compile("(?<![\\p{L}])ve(?![\\p{L}])");
 
     /** Folded word counts, without the subject opener "về"/"về việc" and punctuation. */
     static Map<CharSequence, Integer> words(String s) {

@@ -78,6 +78,18 @@ class ReferenceExtractorTest {
     }
 
     @Test
+    void plansIssuedToCarryOutAndAmendments() {
+        String text = "I. CĂN CỨ\nQuyết định số 3103/QĐ-BTC ngày 05 tháng 9 năm 2025 của Bộ Tài chính ban hành Kế hoạch tổng thể "
+                + "triển khai Quyết định số 06/QĐ-TTg.\nKế hoạch số 4354/KH-UBND của Ủy ban nhân dân Thành phố về việc triển khai "
+                + "Kế hoạch hành động số 459-KHHĐ/TU.\nLuật số 62/2020/QH14 sửa đổi, bổ sung một số điều của Luật Xây dựng số "
+                + "50/2014/QH13.\nCăn cứ Luật Nhà ở số 27/2023/QH15, được sửa đổi, bổ sung tại Luật số 43/2024/QH15;\n";
+        List<Relation> rel = extractor.extract(text, structure(text, null, null, null)).relations();
+        assertEquals(List.of("3103/QĐ-BTC>6/QĐ-TTg IMPLEMENTS", "4354/KH-UBND>459-KHHĐ/TU IMPLEMENTS", "62/2020/QH14>50/2014/QH13 CITES",
+                        "43/2024/QH15>27/2023/QH15 CITES"),
+                rel.stream().map(r -> r.from() + ">" + r.to() + " " + r.relation()).toList());
+    }
+
+    @Test
     void basedOnFromTheLegalBasisParagraphs() {
         String text = "QUYẾT ĐỊNH\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n\nCăn cứ Nghị định số 134/2006/NĐ-CP của Chính phủ;"
                 + "\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kèm theo Quyết định này. Căn cứ Thông tư số 5/2020/TT-BTC.\n";
