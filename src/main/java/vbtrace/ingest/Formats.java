@@ -6,7 +6,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.tika.mime.MediaType;
 
@@ -21,7 +24,10 @@ final class Formats {
 
     record Format(MediaType type, String name, Kind kind) {}
 
-    static final String SUPPORTED = ".txt, .md, .html, .htm, .docx, .doc, .odt, .rtf, .pdf";
+    /** File name endings of the formats above, for messages and for picking documents out of a folder. */
+    static final List<String> EXTENSIONS = List.of("txt", "md", "html", "htm", "docx", "doc", "odt", "rtf", "pdf");
+
+    static final String SUPPORTED = "." + String.join(", .", EXTENSIONS);
 
     private static final Map<MediaType, Format> FORMATS = load();
 
@@ -30,6 +36,13 @@ final class Formats {
     /** The format of a detected media type (parameters such as charset ignored), or null when unsupported. */
     static Format of(MediaType type) {
         return type == null ? null : FORMATS.get(type.getBaseType());
+    }
+
+    /** Whether the file name ends in one of {@link #EXTENSIONS} (case-insensitive). */
+    static boolean hasDocumentExtension(Path file) {
+        String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && EXTENSIONS.contains(name.substring(dot + 1));
     }
 
     static boolean isPdf(String mediaType) {

@@ -16,11 +16,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Expands the paths a user gives into the files to read, in a stable order. Folders are walked
- * (symlinks followed, loops reported, hidden files and non-regular files skipped); a path that
- * cannot be used becomes an input with an error so the caller reports it and goes on.
+ * (symlinks followed, loops reported, hidden files and non-regular files skipped). In a folder only
+ * documents are taken: files with a document extension ({@code Formats.EXTENSIONS}), and not the
+ * folder's README, which describes the folder rather than being one of its documents. A file named
+ * explicitly is always taken. A path that cannot be used becomes an input with an error so the caller
+ * reports it and goes on.
  */
 public final class InputFiles {
     private InputFiles() {}
@@ -57,7 +61,7 @@ public final class InputFiles {
                             if (hidden(file)) return FileVisitResult.CONTINUE;
                             // links are followed, so a link seen as a link leads nowhere
                             if (attrs.isSymbolicLink()) found.add(new Input(file, linkProblem(file)));
-                            else if (attrs.isRegularFile()) found.add(new Input(file, null));
+                            else if (attrs.isRegularFile() && isDocument(file)) found.add(new Input(file, null));
                             return FileVisitResult.CONTINUE;
                         }
 
@@ -93,6 +97,11 @@ public final class InputFiles {
         } catch (IOException e) {
             return "broken symbolic link";
         }
+    }
+
+    private static boolean isDocument(Path file) {
+        return Formats.hasDocumentExtension(file)
+                && !String.valueOf(file.getFileName()).toUpperCase(Locale.ROOT).startsWith("README.");
     }
 
     private static boolean hidden(Path p) {
