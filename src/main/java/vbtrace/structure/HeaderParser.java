@@ -32,6 +32,8 @@ final class HeaderParser {
     static final Pattern OPENING_WORDS = Pattern.compile(
             "(?u)^(?:[-–•]\\s*)?(Căn cứ|Thực hiện|Xét|Theo đề nghị|Trên cơ sở|Kính gửi|Hội nghị|Triển khai|Ngày \\d)");
     private static final char MASK = '\u0001';
+    /** Masks the national motto and the Party's name: the issuer's column may go on past them. */
+    private static final char MOTTO_MASK = '\u0002';
 
     private final DocumentTypes types = DocumentTypes.standard();
 
@@ -80,6 +82,7 @@ final class HeaderParser {
         party |= maskAll(PARTY, r.text, mask, elements);
         maskAll(MOTTO, r.text, mask, elements);
         maskAll(SLOGAN, r.text, mask, elements);
+        for (int i = 0; i < mask.length; i++) if (mask[i] == MASK) mask[i] = MOTTO_MASK;
 
         String number = null, symbolType = null;
         Matcher n = NUMBER.matcher(new String(mask));
@@ -146,7 +149,7 @@ final class HeaderParser {
     /** The paragraph's end in {@code s}: a blank line or a masked element. */
     private static int paragraphEnd(String s) {
         int end = s.length();
-        Matcher m = Pattern.compile("\\n\\s*\\n|" + MASK).matcher(s);
+        Matcher m = Pattern.compile("\\n\\s*\\n|[" + MASK + MOTTO_MASK + "]").matcher(s);
         if (m.find()) end = m.start();
         return end;
     }
@@ -168,28 +171,40 @@ final class HeaderParser {
 
     /**
      * The issuer: the first paragraph in capitals that is left once motto, number, date and subject
-     * are masked, preferring one before those elements (the left column comes first).
+     * are masked, preferring one before those elements (the left column comes first). The motto and
+     * the Party's name do not end it: a table read row by row puts them between the issuer's lines
+     * ("UBND TỈNH LÀO CAI" / "CỘNG HÒA …" / "SỞ CÔNG THƯƠNG" / "Độc lập …").
      */
     private static List<String> issuerLines(String masked, List<int[]> elements) {
         int firstElement = elements.stream().mapToInt(e -> e[0]).min().orElse(masked.length());
         List<String> run = new ArrayList<>(), fallback = new ArrayList<>();
         int pos = 0, runStart = 0;
+        Pattern separator = Pattern.compile("[" + MASK + MOTTO_MASK + "]+");
         for (String line : (masked + "\n").split("\n", -1)) {
-            String[] parts = line.split(String.valueOf(MASK) + "+", -1);
-            for (int k = 0; k < parts.length; k++) {
-                String p = parts[k].strip();
+            Matcher sep = separator.matcher(line);
+            int segStart = 0;
+            boolean mottoBefore = false;
+            while (true) {
+                boolean more = sep.find();
+                int segEnd = more ? sep.start() : line.length();
+                boolean mottoAfter = more && sep.group().indexOf(MASK) < 0;
+                String p = line.substring(segStart, segEnd).strip();
                 boolean capitals = TextLine.upperShare(p) >= 0.7 && p.replaceAll("[^\\p{L}]", "").length() >= 2;
                 if (capitals) {
                     if (run.isEmpty()) runStart = pos;
                     run.add(p);
                 }
                 // a run of lines in capitals ends at a line in small letters, a blank line or a masked element
-                boolean ends = !capitals || k < parts.length - 1;
+                boolean passesMotto = p.isEmpty() && (mottoBefore || mottoAfter);
+                boolean ends = !capitals && !passesMotto || more && !mottoAfter;
                 if (ends && !run.isEmpty()) {
                     if (runStart < firstElement && run.stream().mapToInt(String::length).sum() >= 4) return dedupe(run);
                     if (fallback.isEmpty()) fallback = new ArrayList<>(run);
                     run = new ArrayList<>();
                 }
+                if (!more) break;
+                segStart = sep.end();
+                mottoBefore = mottoAfter;
             }
             pos += line.length() + 1;
         }

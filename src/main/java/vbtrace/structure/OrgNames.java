@@ -44,7 +44,7 @@ public final class OrgNames {
             "(?u)(?<![\\p{L}])(" + UNIT_WORDS + "|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy)(\\s+)(\\p{L}[\\p{L}\\s-]*)$");
     /** Kinds of bodies whose own name starts with a capital: "Sở Tài chính", "Ban Dân tộc". */
     private static final Pattern KIND = Pattern.compile(
-            "(?u)(?<![\\p{L}])(bộ|sở|cục|tổng cục|chi cục|vụ|ban|văn phòng|viện|trung tâm|phòng|thanh tra|kho bạc nhà nước|học viện|trường|hội|liên đoàn|đoàn)\\s+(\\p{Ll})");
+            "(?u)(?<![\\p{L}])(?<!đảng )(bộ|sở|cục|tổng cục|chi cục|vụ|ban|văn phòng|viện|trung tâm|phòng|thanh tra|kho bạc nhà nước|học viện|trường|hội|liên đoàn|đoàn)\\s+(\\p{Ll})");
 
     private static List<String> sortedLongestFirst(List<String> l) {
         List<String> out = new ArrayList<>(l);
@@ -64,6 +64,14 @@ public final class OrgNames {
         return out;
     }
 
+    private static String withoutAbbreviations(String s) {
+        String out = s;
+        for (String[] a : ABBREVIATIONS) {
+            if (a[0].length() > 2) out = out.replaceAll("(?<![\\p{L}\\p{N}])" + Pattern.quote(a[0]) + "(?![\\p{L}\\p{N}])", " ");
+        }
+        return out;
+    }
+
     /**
      * The display form of an issuer name as printed: "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG" → "Ủy ban nhân
      * dân tỉnh Bắc Giang", "UBND tỉnh Lạng Sơn" → "Ủy ban nhân dân tỉnh Lạng Sơn".
@@ -72,8 +80,10 @@ public final class OrgNames {
         if (printed == null) return null;
         String s = Canonical.forMatching(printed).replaceAll("\\s+", " ").strip();
         s = s.replaceAll("\\s*-\\s*", " - ").replaceAll("\\s*,\\s*", ", ");
+        // printed in capitals, abbreviations aside: "UBND TỈNH LÀO CAI" as well as "ỦY BAN NHÂN DÂN TỈNH LÀO CAI"
+        boolean capitals = TextLine.upperShare(withoutAbbreviations(s)) > 0.6;
         s = expand(s);
-        if (TextLine.upperShare(s) > 0.6) s = fromCapitals(s);
+        if (capitals) s = fromCapitals(s);
         return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(VI) + s.substring(1);
     }
 

@@ -95,7 +95,7 @@ public final class StructureAnalyzer {
         String issuer = issuers.resolve(header.issuerLines(), title == null ? null : title.authority(), openingText,
                 signature.map(SignatureBlock::onBehalfOf).orElse(null),
                 title != null && title.ofIssuer() != null ? title.ofIssuer() : header.heading() == null ? null : header.heading().rest(),
-                header.place(), year, context);
+                header.party(), header.place(), year, context);
         String jurisdiction = jurisdictions.of(issuer, year);
         boolean party = header.party() || (header.number() != null && header.number().matches("^[\\d.]+-.*"))
                 || issuer != null && PARTY_ISSUER.matcher(issuer).matches();

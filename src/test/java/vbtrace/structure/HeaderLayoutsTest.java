@@ -201,27 +201,55 @@ class HeaderLayoutsTest {
     }
 
     @Test
-    void noHeaderTakesTypeFromHeadingAndIssuerFromSigningBlock() {
+    void noHeaderTakesTypeAndIssuerFromHeading() {
+        for (String heading : List.of("NGHỊ QUYẾT\nCỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH Về công tác dân tộc",
+                "NGHỊ QUYẾT\nCỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH\nVề công tác dân tộc")) {
+            DocumentInfo d = card(heading + """
+                     trên địa bàn tỉnh Lạng Sơn giai đoạn 2021 - 2030
+                    I- ĐÁNH GIÁ TÌNH HÌNH
+                    Lạng Sơn là tỉnh miền núi biên giới.
+                    Nơi nhận:
+                    - Văn phòng Trung ương Đảng, (B/c)
+                    - Lưu Văn phòng Tỉnh ủy.
+                    T/M TỈNH ỦY
+                    BÍ THƯ
+                    Nguyễn Quốc Đoàn
+                    """);
+            assertEquals("NQ", d.type());
+            assertEquals("Về công tác dân tộc trên địa bàn tỉnh Lạng Sơn giai đoạn 2021 - 2030", d.title());
+            // the heading names the issuing body; "T/M TỈNH ỦY" signs on its behalf
+            assertEquals("Ban Chấp hành Đảng bộ tỉnh Lạng Sơn", d.issuer());
+            assertEquals("tỉnh Lạng Sơn", d.jurisdiction());
+            assertEquals("Nguyễn Quốc Đoàn", d.signer().name());
+            assertEquals("Bí thư", d.signer().position());
+            assertEquals("T/M Tỉnh ủy", d.signer().authority());
+            assertEquals(List.of("Văn phòng Trung ương Đảng"), d.recipients());
+        }
+    }
+
+    @Test
+    void noHeaderNorIssuerInHeadingTakesIssuerFromSigningBlock() {
         DocumentInfo d = card("""
                 NGHỊ QUYẾT
-                CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH Về công tác dân tộc trên địa bàn tỉnh Lạng Sơn giai đoạn 2021 - 2030
+                Về công tác dân tộc trên địa bàn tỉnh Lạng Sơn giai đoạn 2021 - 2030
                 I- ĐÁNH GIÁ TÌNH HÌNH
                 Lạng Sơn là tỉnh miền núi biên giới.
-                Nơi nhận:
-                - Văn phòng Trung ương Đảng, (B/c)
-                - Lưu Văn phòng Tỉnh ủy.
                 T/M TỈNH ỦY
                 BÍ THƯ
                 Nguyễn Quốc Đoàn
                 """);
-        assertEquals("NQ", d.type());
-        assertTrue(d.title().startsWith("Về công tác dân tộc"), d.title());
         assertEquals("Tỉnh ủy Lạng Sơn", d.issuer());
-        assertEquals("tỉnh Lạng Sơn", d.jurisdiction());
-        assertEquals("Nguyễn Quốc Đoàn", d.signer().name());
-        assertEquals("Bí thư", d.signer().position());
-        assertEquals("T/M Tỉnh ủy", d.signer().authority());
-        assertEquals(List.of("Văn phòng Trung ương Đảng"), d.recipients());
+    }
+
+    @Test
+    void partyConclusionOfAPersonKeepsThePersonInTheTitle() {
+        DocumentInfo d = card("""
+                KẾT LUẬN
+                CỦA ĐỒNG CHÍ CHÁNH VĂN PHÒNG TRUNG ƯƠNG ĐẢNG
+                TẠI HỘI NGHỊ TOÀN QUỐC CÔNG TÁC VĂN PHÒNG TỈNH UỶ, THÀNH UỶ NĂM 2025
+                Hội nghị toàn quốc công tác văn phòng tỉnh uỷ, thành uỷ năm 2025 tổ chức ngày 26/11/2025.
+                """);
+        assertTrue(d.title().startsWith("CỦA ĐỒNG CHÍ CHÁNH VĂN PHÒNG"), d.title());
     }
 
     @Test
