@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vbtrace.index.IndexLocation;
+import vbtrace.index.ItemResult;
+import vbtrace.index.Schema;
 import vbtrace.index.SearchRequest;
 import vbtrace.index.SearchResult;
 import vbtrace.index.Searcher;
@@ -43,6 +45,9 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "hits to show (default: ${DEFAULT-VALUE})")
     int limit = 10;
 
+    @Option(names = "--in", paramLabel = "WHAT", description = "documents (default), tasks, targets or deadlines")
+    String in = "documents";
+
     @Option(names = "--index", paramLabel = "DIR", description = "index folder (default: $VBTRACE_INDEX or ./data/index)")
     Path index;
 
@@ -53,22 +58,47 @@ public final class SearchCommand implements Callable<Integer> {
     public Integer call() {
         if (limit < 1) throw new UserException("--limit must be at least 1");
         if (from != null && to != null && from > to) throw new UserException("--from " + from + " is after --to " + to);
+        String kind = switch (in) {
+            case "documents" -> null;
+            case "tasks" -> Schema.KIND_TASK;
+            case "targets" -> Schema.KIND_TARGET;
+            case "deadlines" -> Schema.KIND_DEADLINE;
+            default -> throw new UserException("--in must be documents, tasks, targets or deadlines, not " + in);
+        };
         SearchRequest request = new SearchRequest(String.join(" ", query), type, issuer, jurisdiction, from, to, agency, limit);
         boolean marks = json || System.console() == null;
-        SearchResult result;
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         try (Searcher searcher = new Searcher(IndexLocation.resolve(index),
                 marks ? new Snippets("<b>", "</b>", 240) : new Snippets("\u001b[1m", "\u001b[0m", 240))) {
-            result = searcher.search(request);
-        } catch (IOException e) {
-            throw new UserException(e.getMessage());
-        } catch (IllegalArgumentException e) {
+            if (kind == null) {
+                SearchResult result = searcher.search(request);
+                warn(result.warning());
+                if (json) out.println(Json.write(result));
+                else print(out, result);
+            } else {
+                ItemResult result = searcher.searchItems(request, kind);
+                warn(result.warning());
+                if (json) out.println(Json.write(result));
+                else print(out, result);
+            }
+        } catch (IOException | IllegalArgumentException e) {
             throw new UserException(e.getMessage());
         }
-        if (result.warning() != null) System.err.println("vbtrace: " + result.warning());
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        if (json) out.println(Json.write(result));
-        else print(out, result);
         return 0;
+    }
+
+    private static void warn(String warning) {
+        if (warning != null) System.err.println("vbtrace: " + warning);
+    }
+
+    private static void print(PrintStream out, ItemResult r) {
+        out.println(r.total() + " found");
+        int i = 0;
+        for (ItemResult.Item h : r.hits()) {
+            out.printf("%n%d. %s%s%s — %s%n   %s%n", ++i, dash(h.agency()), h.role() != null ? " (" + h.role() + ")" : "",
+                    h.date() != null ? "  " + h.date() : h.year() != null ? "  " + h.year() : "", h.source(), h.text());
+        }
+        printFacets(out, r.facets());
     }
 
     private static void print(PrintStream out, SearchResult r) {
@@ -82,7 +112,11 @@ public final class SearchCommand implements Callable<Integer> {
                 out.println("   " + (section != null ? "[" + section + "] " : "") + h.snippets().get(s));
             }
         }
-        for (Map.Entry<String, Map<String, Integer>> f : r.facets().entrySet()) {
+        printFacets(out, r.facets());
+    }
+
+    private static void printFacets(PrintStream out, Map<String, Map<String, Integer>> facets) {
+        for (Map.Entry<String, Map<String, Integer>> f : facets.entrySet()) {
             if (f.getValue().isEmpty()) continue;
             StringBuilder line = new StringBuilder("\n" + f.getKey() + ":");
             f.getValue().forEach((k, v) -> line.append("  ").append(k).append(" (").append(v).append(')'));

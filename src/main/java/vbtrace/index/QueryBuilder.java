@@ -48,29 +48,31 @@ public final class QueryBuilder {
 
     private final Analyzer analyzer = Schema.analyzer();
 
-    /** A parsed query: the document query, the passage query, what snippets mark, a syntax warning or null. */
-    public record Parsed(Query documents, Query passages, Snippets.Marks highlight, String warning) {}
+    /**
+     * A parsed query: the document query, the passage query (one document's paragraphs), the
+     * query for tasks, targets and deadlines (with the filters, without the kind), what snippets
+     * mark, and a syntax warning or null.
+     */
+    public record Parsed(Query documents, Query passages, Query items, Snippets.Marks highlight, String warning) {}
 
     public Parsed parse(SearchRequest request, boolean orFallback) {
         String text = Canonical.forMatching(request.query() == null ? "" : request.query()).strip();
         List<String> numbers = new ArrayList<>();
         String prepared = groupAlternatives(prepare(text, numbers));
         String warning = null;
-        Query docText, passageText;
         QueryParser.Operator op = orFallback ? QueryParser.OR_OPERATOR : QueryParser.AND_OPERATOR;
+        Texts texts;
         try {
-            docText = parser(DOC_FIELDS, op).parse(prepared);
-            passageText = parser(PASSAGE_FIELDS, QueryParser.OR_OPERATOR).parse(prepared);
+            texts = texts(prepared, op);
         } catch (ParseException | RuntimeException e) {
             warning = "could not read the query syntax (" + firstLine(e.getMessage()) + "); searched for its words";
-            String literal = QueryParser.escape(prepared.replace("\"", " ")).replaceAll("\\b(AND|OR|NOT)\\b", " ");
             try {
-                docText = parser(DOC_FIELDS, op).parse(literal);
-                passageText = parser(PASSAGE_FIELDS, QueryParser.OR_OPERATOR).parse(literal);
+                texts = texts(QueryParser.escape(prepared.replace("\"", " ")).replaceAll("\\b(AND|OR|NOT)\\b", " "), op);
             } catch (ParseException e2) {
                 throw new IllegalArgumentException("cannot read the query: " + firstLine(e2.getMessage()));
             }
         }
+        Query docText = texts.documents(), passageText = texts.passages(), itemText = texts.items();
         String plain = plainWords(prepared);
         BooleanQuery.Builder core = new BooleanQuery.Builder();
         if (!isEmpty(docText)) core.add(docText, Occur.SHOULD);
@@ -87,7 +89,22 @@ public final class QueryBuilder {
 
         BooleanQuery.Builder passage = new BooleanQuery.Builder();
         if (!isEmpty(passageText)) passage.add(passageText, Occur.SHOULD);
-        return new Parsed(doc.build(), passage.build(), highlightTerms(passageText), warning);
+        BooleanQuery.Builder items = new BooleanQuery.Builder();
+        items.add(isEmpty(itemText) ? new MatchAllDocsQuery() : itemText, Occur.MUST);
+        filters(items, request);
+        return new Parsed(doc.build(), passage.build(), items.build(), highlightTerms(passageText), warning);
+    }
+
+    /** The query's words as document, passage (any word) and item queries. */
+    private record Texts(Query documents, Query passages, Query items) {}
+
+    private Texts texts(String query, QueryParser.Operator op) throws ParseException {
+        if (query.isBlank() || query.strip().equals("*")) {
+            // no words: everything, for browsing by filters and facets
+            return new Texts(new MatchAllDocsQuery(), new BooleanQuery.Builder().build(), new MatchAllDocsQuery());
+        }
+        return new Texts(parser(DOC_FIELDS, op).parse(query), parser(PASSAGE_FIELDS, QueryParser.OR_OPERATOR).parse(query),
+                parser(PASSAGE_FIELDS, op).parse(query));
     }
 
     /** Whether the query uses operators or quotes, in which case no OR fallback is tried. */

@@ -44,7 +44,7 @@ public final class RecordDocuments {
                 docs.add(passage(record.source(), ord++, p, original.substring(p.start(), p.end()), tokens));
             }
             for (Task t : record.tasks()) {
-                Document d = item(record.source(), Schema.KIND_TASK, t.text(), t.start(), t.end(), null);
+                Document d = item(record, Schema.KIND_TASK, t.text(), t.start(), t.end(), null);
                 List<String> agencies = new ArrayList<>();
                 if (t.agency() != null) agencies.add(t.agency());
                 agencies.addAll(t.coordinators());
@@ -54,10 +54,10 @@ public final class RecordDocuments {
                 docs.add(facets.build(d));
             }
             for (Target t : record.targets()) {
-                docs.add(facets.build(item(record.source(), Schema.KIND_TARGET, t.text(), t.start(), t.end(), t.year())));
+                docs.add(facets.build(item(record, Schema.KIND_TARGET, t.text(), t.start(), t.end(), t.year())));
             }
             for (Deadline dl : record.deadlines()) {
-                Document d = item(record.source(), Schema.KIND_DEADLINE, dl.text(), dl.start(), dl.end(), year(dl.date()));
+                Document d = item(record, Schema.KIND_DEADLINE, dl.text(), dl.start(), dl.end(), year(dl.date()));
                 if (dl.agency() != null) {
                     addAgencies(d, List.of(dl.agency()));
                     d.add(new StoredField(Schema.AGENCY, dl.agency()));
@@ -88,19 +88,10 @@ public final class RecordDocuments {
         stored(d, Schema.ISSUER, info.issuer());
         stored(d, Schema.JURISDICTION, info.jurisdiction());
         stored(d, Schema.DATE, info.date());
-        if (info.type() != null) {
-            d.add(new StringField(Schema.TYPE_KEY, Canonical.fold(info.type()), Field.Store.NO));
-            d.add(new SortedSetDocValuesFacetField(Schema.TYPE, info.type()));
-        }
-        if (info.typeName() != null) d.add(new StringField(Schema.TYPE_NAME_KEY, Canonical.key(Canonical.fold(info.typeName())), Field.Store.NO));
-        if (info.issuer() != null) {
-            d.add(new TextField(Schema.ISSUER_F, Canonical.forMatching(info.issuer()), Field.Store.NO));
-            d.add(new SortedSetDocValuesFacetField(Schema.ISSUER, info.issuer()));
-        }
-        if (info.jurisdiction() != null) {
-            d.add(new TextField(Schema.JURISDICTION_F, Canonical.forMatching(info.jurisdiction()), Field.Store.NO));
-            d.add(new SortedSetDocValuesFacetField(Schema.JURISDICTION, info.jurisdiction()));
-        }
+        filterFields(d, info);
+        if (info.type() != null) d.add(new SortedSetDocValuesFacetField(Schema.TYPE, info.type()));
+        if (info.issuer() != null) d.add(new SortedSetDocValuesFacetField(Schema.ISSUER, info.issuer()));
+        if (info.jurisdiction() != null) d.add(new SortedSetDocValuesFacetField(Schema.JURISDICTION, info.jurisdiction()));
         Integer year = year(info.date());
         if (year != null) {
             d.add(new IntPoint(Schema.YEAR, year));
@@ -138,10 +129,18 @@ public final class RecordDocuments {
         return d;
     }
 
-    private static Document item(String source, String kind, String text, int start, int end, Integer year) {
+    /**
+     * A task, target or deadline: its text, and for filters and facets its agency (added by the
+     * caller), its year (a task's, when it has none of its own, is its document's), and its
+     * document's type, issuer and jurisdiction.
+     */
+    private static Document item(ExtractionRecord record, String kind, String text, int start, int end, Integer year) {
+        DocumentInfo info = record.document() == null ? DocumentInfo.empty() : record.document();
+        if (year == null && kind.equals(Schema.KIND_TASK)) year = year(info.date());
         Document d = new Document();
         d.add(new StringField(Schema.KIND, kind, Field.Store.YES));
-        d.add(new StringField(Schema.SOURCE, source, Field.Store.YES));
+        d.add(new StringField(Schema.SOURCE, record.source(), Field.Store.YES));
+        filterFields(d, info);
         d.add(new StoredField(Schema.START, start));
         d.add(new StoredField(Schema.END, end));
         String t = text == null ? "" : text;
@@ -154,6 +153,18 @@ public final class RecordDocuments {
             d.add(new SortedSetDocValuesFacetField(Schema.YEAR, year.toString()));
         }
         return d;
+    }
+
+    /** The document metadata that --type, --issuer and --jurisdiction filter on. */
+    private static void filterFields(Document d, DocumentInfo info) {
+        if (info.type() != null) d.add(new StringField(Schema.TYPE_KEY, Canonical.fold(info.type()), Field.Store.NO));
+        if (info.typeName() != null) {
+            d.add(new StringField(Schema.TYPE_NAME_KEY, Canonical.key(Canonical.fold(info.typeName())), Field.Store.NO));
+        }
+        if (info.issuer() != null) d.add(new TextField(Schema.ISSUER_F, Canonical.forMatching(info.issuer()), Field.Store.NO));
+        if (info.jurisdiction() != null) {
+            d.add(new TextField(Schema.JURISDICTION_F, Canonical.forMatching(info.jurisdiction()), Field.Store.NO));
+        }
     }
 
     /** Agencies as facet values and a folded text filter, each canonical name once. */

@@ -17,6 +17,7 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -63,6 +64,36 @@ public final class Searcher implements AutoCloseable {
         List<SearchResult.Hit> hits = new ArrayList<>();
         for (ScoreDoc sd : result.topDocs().scoreDocs) hits.add(hit(sd, parsed));
         return new SearchResult(total(result.facetsCollector()), hits, facets(result.facetsCollector()), parsed.warning());
+    }
+
+    /**
+     * Tasks, targets or deadlines ({@code kind}: {@link Schema#KIND_TASK} …) matching the request,
+     * with agency and year counts: who was assigned what, which targets for which year.
+     */
+    public ItemResult searchItems(SearchRequest request, String kind) throws IOException {
+        QueryBuilder.Parsed parsed = queries.parse(request, false);
+        Query ofKind = new TermQuery(new Term(Schema.KIND, kind));
+        FacetsCollectorManager.FacetsResult result = run(withFilter(parsed.items(), ofKind), request.limit());
+        if (total(result.facetsCollector()) == 0 && !QueryBuilder.hasOperators(request.query())) {
+            parsed = queries.parse(request, true);
+            result = run(withFilter(parsed.items(), ofKind), request.limit());
+        }
+        List<ItemResult.Item> hits = new ArrayList<>();
+        for (ScoreDoc sd : result.topDocs().scoreDocs) {
+            Document d = searcher.storedFields().document(sd.doc);
+            IndexableField year = d.getField(Schema.YEAR);
+            hits.add(new ItemResult.Item(d.get(Schema.SOURCE), kind, d.get(Schema.AGENCY), d.get(Schema.ROLE),
+                    year == null ? null : year.numericValue().intValue(), d.get(Schema.DATE),
+                    d.getField(Schema.START).numericValue().intValue(), d.getField(Schema.END).numericValue().intValue(),
+                    snippets.highlight(d.get(Schema.TEXT), parsed.highlight()), sd.score));
+        }
+        Map<String, Map<String, Integer>> facets = facets(result.facetsCollector());
+        facets.keySet().retainAll(List.of(Schema.AGENCY, Schema.YEAR));
+        return new ItemResult(total(result.facetsCollector()), hits, facets, parsed.warning());
+    }
+
+    private static Query withFilter(Query query, Query filter) {
+        return new BooleanQuery.Builder().add(query, Occur.MUST).add(filter, Occur.FILTER).build();
     }
 
     private FacetsCollectorManager.FacetsResult run(Query query, int limit) throws IOException {

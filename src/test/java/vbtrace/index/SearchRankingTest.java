@@ -124,6 +124,19 @@ class SearchRankingTest {
     }
 
     @Test
+    void tasksAreSearchedAndFacetedByAgencyAndYear() throws Exception {
+        ItemResult tasks = searcher.searchItems(new SearchRequest("*", null, null, null, null, null, "so noi vu", 10), Schema.KIND_TASK);
+        assertEquals(4, tasks.total());
+        assertEquals("Sở Nội vụ", tasks.hits().get(0).agency());
+        assertEquals("LEAD", tasks.hits().get(0).role());
+        assertEquals(4, tasks.facets().get("agency").get("Sở Tài chính"));
+        assertEquals(1, tasks.facets().get("year").get("2021"));
+        ItemResult in2021 = searcher.searchItems(new SearchRequest("chủ trì", null, null, null, 2021, 2021, null, 10), Schema.KIND_TASK);
+        assertEquals(1, in2021.total());
+        assertTrue(in2021.hits().get(0).text().contains("[chủ trì]"), in2021.hits().get(0).text());
+    }
+
+    @Test
     void aMalformedQueryIsSearchedLiterallyWithAWarning() throws Exception {
         SearchResult r = search("(cong tac AND");
         assertNotNull(r.warning());
