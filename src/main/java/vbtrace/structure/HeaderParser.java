@@ -25,7 +25,7 @@ final class HeaderParser {
     private static final Pattern SUBJECT = Pattern.compile("(?u)(?<![\\p{L}])V/v\\b\\s*[:.]?\\s*");
     private static final Pattern ABOUT = Pattern.compile("(?mu)^(?=Về\\s+\\p{Ll})");
     private static final Pattern RUNNING = Pattern.compile(
-            "(?iu)^(CÔNG BÁO\\b.*|\\d{1,4}|VĂN BẢN QUY PHẠM PHÁP LUẬT|VĂN BẢN HỢP NHẤT\\s*-?|ĐIỀU ƯỚC QUỐC TẾ|VĂN BẢN KHÁC|VĂN BẢN PHÁP LUẬT KHÁC"
+            "(?iu)^(C?ÔNG BÁO\\b.*|\\d{1,4}|VĂN BẢN QUY PHẠM PHÁP LUẬT|VĂN BẢN HỢP NHẤT\\s*-?|ĐIỀU ƯỚC QUỐC TẾ|VĂN BẢN KHÁC|VĂN BẢN PHÁP LUẬT KHÁC"
                     + "|(Người ký|Ký bởi|Email|Cơ quan|Thời gian ký|Ngày ký)\\s*:.*|XÁC THỰC VĂN BẢN HỢP NHẤT|BẢN SAO|DỰ THẢO.*|MẬT|KHẨN|HỎA TỐC|THƯỢNG KHẨN)$");
     private static final Pattern CONSOLIDATED = Pattern.compile("(?iu)^VĂN BẢN HỢP NHẤT\\s*-\\s*(.+)$");
     /** Where the body starts: legal basis, the opening sentence, the addressee of a công văn. */
@@ -44,7 +44,8 @@ final class HeaderParser {
         for (int i = 0; i < limit; i++) {
             TextLine l = lines.get(i);
             if (l.blank() || stamps.isStamp(i)) continue;
-            if (OPENING_WORDS.matcher(l.clean()).lookingAt() || isOutlineStart(l.clean())) {
+            if (OPENING_WORDS.matcher(l.clean()).lookingAt() || isOutlineStart(l.clean())
+                    || SignatureBlock.AUTHORITY.matcher(l.clean()).lookingAt()) { // a text with no header but its signing block
                 stop = Math.min(stop, i);
                 break;
             }
@@ -75,6 +76,9 @@ final class HeaderParser {
 
     /** The header elements found in lines {@code [from, to)} (a header, or a consolidated text's authentication block). */
     Header parseBlock(List<TextLine> lines, int from, int to, StampLines stamps) {
+        for (int i = from; i < to; i++) { // a signing block ("KT. BỘ TRƯỞNG") ends it
+            if (SignatureBlock.AUTHORITY.matcher(lines.get(i).clean()).lookingAt()) to = i;
+        }
         Region r = region(lines, from, to, stamps);
         char[] mask = r.text.toCharArray();
         List<int[]> elements = new ArrayList<>();
@@ -189,7 +193,8 @@ final class HeaderParser {
                 int segEnd = more ? sep.start() : line.length();
                 boolean mottoAfter = more && sep.group().indexOf(MASK) < 0;
                 String p = line.substring(segStart, segEnd).strip();
-                boolean capitals = TextLine.upperShare(p) >= 0.7 && p.replaceAll("[^\\p{L}]", "").length() >= 2;
+                boolean capitals = TextLine.upperShare(p) >= 0.7 && (p.replaceAll("[^\\p{L}]", "").length() >= 2
+                        || p.matches("(?u)^\\p{Lu}$")); // a letter broken off a word: "V" / "Ă" / "N PHÒNG"
                 if (capitals) {
                     if (run.isEmpty()) runStart = pos;
                     run.add(p);
@@ -198,6 +203,7 @@ final class HeaderParser {
                 boolean passesMotto = p.isEmpty() && (mottoBefore || mottoAfter);
                 boolean ends = !capitals && !passesMotto || more && !mottoAfter;
                 if (ends && !run.isEmpty()) {
+                    run = rejoinBrokenWords(run);
                     if (runStart < firstElement && run.stream().mapToInt(String::length).sum() >= 4) return dedupe(run);
                     if (fallback.isEmpty()) fallback = new ArrayList<>(run);
                     run = new ArrayList<>();
@@ -210,6 +216,27 @@ final class HeaderParser {
         }
         return fallback.isEmpty() ? List.of() : dedupe(fallback);
     }
+
+    /**
+     * A web rendering may break a word of the issuer over lines ("V" / "Ă" / "N PHÒNG", "BỘ C" / "ÔNG
+     * THƯƠNG"): a line that is one letter, or ends in a lone consonant, is glued to the next.
+     */
+    static List<String> rejoinBrokenWords(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        boolean glue = false;
+        for (String line : lines) {
+            String l = BROKEN_IN_LINE.matcher(line).replaceAll(""); // "V Ă N PHÒNG" (bold markers between the letters)
+            if (glue) out.set(out.size() - 1, out.get(out.size() - 1) + l);
+            else out.add(l);
+            String last = out.get(out.size() - 1);
+            glue = l.matches("(?u)^\\p{L}$") || last.matches("(?u)(.*\\s)?[BCDĐGHKLMNPQRSTVX]$");
+        }
+        return out;
+    }
+
+    /** A space between two lone letters, or after a lone consonant before a vowel: inside a broken word. */
+    private static final Pattern BROKEN_IN_LINE = Pattern.compile(
+            "(?u)(?<=(?:^|\\s)\\p{Lu})\\s(?=\\p{Lu}(?:\\s|$))|(?<=(?:^|\\s)[BCDĐGHKLMNPQRSTVX])\\s(?=[AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ])");
 
     /** A gazette prints the issuer twice ("CHÍNH PHỦ" as section title, then in the header). */
     static List<String> dedupe(List<String> lines) {

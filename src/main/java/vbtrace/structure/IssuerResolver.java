@@ -45,6 +45,12 @@ final class IssuerResolver {
     /** The Party's Central Committee as a Party header prints it, without the word "Đảng" its full name ends with. */
     private static final Pattern CENTRAL_COMMITTEE = Pattern.compile("(?iu)^Ban Chấp hành Trung ương$");
 
+    private static final Map<String, String> CENTRAL_CODES = new java.util.HashMap<>();
+
+    static {
+        for (String[] r : DataFiles.table("issuer-codes.tsv")) CENTRAL_CODES.put(codeKey(r[0]), r[1]);
+    }
+
     private final Jurisdictions jurisdictions;
     private final Gazetteer gazetteer;
 
@@ -68,6 +74,17 @@ final class IssuerResolver {
         if (issuer == null) return null;
         if (party && CENTRAL_COMMITTEE.matcher(issuer).matches()) issuer = issuer + " Đảng";
         return withPlace(issuer, place, year, context);
+    }
+
+    /** The central body whose code ends a number's symbol ("13/VBHN-BTC" → "Bộ Tài chính"), null if none or several. */
+    static String fromSymbol(String number) {
+        if (number == null) return null;
+        String[] parts = number.substring(number.lastIndexOf('/') + 1).split("-");
+        return parts.length == 2 ? CENTRAL_CODES.get(codeKey(parts[1])) : null;
+    }
+
+    private static String codeKey(String code) {
+        return Canonical.forMatching(code).toUpperCase(Locale.ROOT);
     }
 
     /** Header lines → one name; a parent body on the first line(s) and the issuing body below it. */

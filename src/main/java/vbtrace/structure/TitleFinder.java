@@ -16,6 +16,7 @@ final class TitleFinder {
 
     private static final int MAX_LINES = 10;
     private static final Pattern CONNECTOR_END = Pattern.compile("(?iu).*(\\s(của|và|về|tại|cho|đối với|với|trong|theo|số|ngày)|[,\\-–])$");
+    private static final Pattern UNIT_END = Pattern.compile("(?iu).*\\s(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$");
     private static final Pattern AUTHORITY_START = Pattern.compile(
             "(?u)^(ỦY BAN|UỶ BAN|HỘI ĐỒNG|CHÍNH PHỦ|THỦ TƯỚNG|BỘ TRƯỞNG|CHỦ TỊCH|BAN CHẤP HÀNH|BAN THƯỜNG VỤ|QUỐC HỘI|TỔNG KIỂM TOÁN|THỐNG ĐỐC|CHÁNH ÁN|VIỆN TRƯỞNG|BỘ CHÍNH TRỊ|BAN BÍ THƯ)\\b.*");
     private static final Pattern AUTHORITY_TAIL = Pattern.compile(
@@ -107,6 +108,8 @@ final class TitleFinder {
     private static boolean continues(CharSequence title, String line) {
         if (line.isEmpty()) return false;
         if (Character.isLowerCase(line.codePointAt(0)) || CONNECTOR_END.matcher(title).matches()) return true;
+        // "… cấp xã của tỉnh" / "Đồng Tháp năm 2025": a place name wrapped after its unit word
+        if (UNIT_END.matcher(title).matches() && line.matches("(?u)^\\p{Lu}\\p{Ll}+\\s.*")) return true;
         return TextLine.upperShare(title.toString()) > 0.9 && TextLine.upperShare(line) > 0.8
                 && OutlineParser.heading(line, 0) == null;
     }
