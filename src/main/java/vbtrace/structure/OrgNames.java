@@ -44,7 +44,7 @@ public final class OrgNames {
             "(?u)(?<![\\p{L}])(" + UNIT_WORDS + "|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy)(\\s+)(\\p{L}[\\p{L}\\s-]*)$");
     /** Kinds of bodies whose own name starts with a capital: "Sở Tài chính", "Ban Dân tộc". */
     private static final Pattern KIND = Pattern.compile(
-            "(?u)(?<![\\p{L}])(?<!đảng |phục |nhiệm |nghĩa )(bộ|sở|cục|tổng cục|chi cục|vụ|ban|văn phòng|viện|trung tâm|phòng|thanh tra|kho bạc nhà nước|học viện|trường|hội|liên đoàn|đoàn)\\s+(\\p{Ll})");
+            "(?u)(?<![\\p{L}])(?<!đảng |phục |nhiệm |nghĩa |nghiệp )(bộ|sở|cục|tổng cục|chi cục|vụ|ban|văn phòng|viện|trung tâm|phòng|thanh tra|kho bạc nhà nước|học viện|trường|hội|liên đoàn|đoàn)\\s+(\\p{Ll})");
 
     private static List<String> sortedLongestFirst(List<String> l) {
         List<String> out = new ArrayList<>(l);

@@ -35,7 +35,7 @@ public record SignatureBlock(Signer signer, String onBehalfOf, Span span) {
         for (int i = after; i < lines.size(); i++) {
             String c = name(lines.get(i).clean());
             String positionBeforeName = null;
-            if (isCapitalsName(c) && underPosition(lines, i)) {
+            if (isCapitalsName(c) && underPosition(lines, i) && !nameBelow(lines, i)) {
                 // a name printed in capitals under its position: "PHÓ CHỦ TỊCH" / "NGUYỄN VĂN AN"
             } else if (!isNameLine(c)) {
                 // the position and the name run together on one line: "CHỦ TỊCH Trần Thanh Mẫn"
@@ -78,6 +78,7 @@ public record SignatureBlock(Signer signer, String onBehalfOf, Span span) {
             if (starts && !continues) items.add(c);
             else items.set(items.size() - 1, items.get(items.size() - 1) + " " + c);
         }
+        items.replaceAll(SignatureBlock::rejoinBrokenWords);
         String authority = null, position = null, onBehalfOf = null;
         for (String item : items) {
             var m = AUTHORITY.matcher(item);
@@ -101,6 +102,22 @@ public record SignatureBlock(Signer signer, String onBehalfOf, Span span) {
         return Optional.of(new SignatureBlock(new Signer(name, position, authority), onBehalfOf, span));
     }
 
+    /**
+     * Capitals broken inside a word by a rendering ("KT. CH" / "Ủ TỊCH", "NGHIỆP VỤ TH" / "UẾ"): a run of
+     * consonants with no vowel, other than an authority prefix, is glued to the vowel-initial word after it.
+     */
+    static String rejoinBrokenWords(String item) {
+        String[] w = item.split(" ");
+        StringBuilder out = new StringBuilder();
+        for (int k = 0; k < w.length; k++) {
+            out.append(w[k]);
+            boolean glue = k + 1 < w.length && w[k].matches("[BCDĐGHKLMNPQRSTVX]{1,3}") && !w[k].matches("KT|TM|TL|TUQ")
+                    && VOWEL.matcher(w[k + 1].substring(0, 1)).matches() && TextLine.upperShare(w[k + 1]) > 0.99;
+            if (k + 1 < w.length && !glue) out.append(' ');
+        }
+        return out.toString();
+    }
+
     /** The name as signed, without a military rank, a final dot, or a space inside a word ("Lê Hải H òa"). */
     private static String name(String line) {
         String n = RANK.matcher(line.strip()).replaceFirst("");
@@ -114,8 +131,18 @@ public record SignatureBlock(Signer signer, String onBehalfOf, Span span) {
                 || OrgNames.startsWithPosition(c) || BODY_WORD.matcher(c).find()) return false;
         String[] words = c.split(" ");
         if (words.length < 2 || words.length > 5) return false;
-        for (String w : words) if (!w.matches("\\p{Lu}+")) return false;
+        for (String w : words) if (!w.matches("\\p{Lu}+") || !VOWEL.matcher(w).find()) return false; // "THUẾ HQ" is no name
         return true;
+    }
+
+    private static final Pattern VOWEL = Pattern.compile("(?iu)[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]");
+
+    /** Whether a name in small letters follows within three lines: then a line in capitals above it is no name. */
+    private static boolean nameBelow(List<TextLine> lines, int i) {
+        for (int j = i + 1; j < Math.min(lines.size(), i + 4); j++) {
+            if (isNameLine(name(lines.get(j).clean()))) return true;
+        }
+        return false;
     }
 
     private static final Pattern BODY_WORD = Pattern.compile(

@@ -122,13 +122,15 @@ public final class StructureAnalyzer {
     private Header withAuthentication(Header h, List<TextLine> lines, StampLines stamps) {
         for (int i = lines.size() - 1; i > h.endLine(); i--) {
             if (!AUTHENTICATION.matcher(lines.get(i).clean()).matches()) continue;
-            // "Số: …" and the date under the block's heading, else the issuer and "Số: …" above it (gazette layout)
-            Header a = headerParser.parseBlock(lines, i, Math.min(lines.size(), i + 8), stamps);
-            if (a.number() == null) {
-                int from = i;
-                while (from > Math.max(h.endLine(), i - 6) && !lines.get(from).clean().matches("(?iu)^Số\\b.*")) from--;
+            // the issuer and "Số: …" above the block's heading (gazette layout), else "Số: …" and the date right under it
+            int from = i;
+            while (from > Math.max(h.endLine(), i - 6) && !lines.get(from).clean().matches("(?iu)^Số\\b.*")) from--;
+            Header a;
+            if (lines.get(from).clean().matches("(?iu)^Số\\b.*")) {
                 while (from > h.endLine() && i - from < 9 && lines.get(from - 1).upperCase()) from--;
                 a = headerParser.parseBlock(lines, from, Math.min(lines.size(), i + 6), stamps);
+            } else {
+                a = headerParser.parseBlock(lines, i, Math.min(lines.size(), i + 3), stamps);
             }
             if (a.number() == null || h.number() != null && !"VBHN".equals(a.symbolType())) return h;
             return new Header(h.span(), h.issuerLines().isEmpty() ? a.issuerLines() : h.issuerLines(), a.number(),
