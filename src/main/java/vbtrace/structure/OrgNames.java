@@ -54,10 +54,19 @@ public final class OrgNames {
 
     /** "UBND tỉnh Lạng Sơn" → "Ủy ban nhân dân tỉnh Lạng Sơn"; whole words only. */
     public static String expand(String s) {
+        return expand(s, true);
+    }
+
+    /**
+     * Abbreviations expanded; with {@code initials} false, one letter with a dot ("T.", "H.") is left alone,
+     * as it may be a person's initial in a list of recipients ("Đ/c H. Anh").
+     */
+    static String expand(String s, boolean initials) {
         if (s == null) return null;
         String out = s;
         for (String[] a : ABBREVIATIONS) {
             String abbr = a[0];
+            if (!initials && abbr.matches("\\p{L}\\.")) continue;
             String tail = Character.isLetterOrDigit(abbr.charAt(abbr.length() - 1)) ? "(?![\\p{L}\\p{N}])" : "(?=\\s)";
             out = out.replaceAll("(?<![\\p{L}\\p{N}])" + Pattern.quote(abbr) + tail, Matcher.quoteReplacement(a[1]));
         }
