@@ -48,6 +48,11 @@ public final class TaskExtractor {
         for (int i = 0; i < items.size(); i++) {
             TaskOutline.Item it = items.get(i);
             if (AgencyScope.inside(excluded, it.start()) || AgencyScope.inside(tableSpans, it.start())) continue;
+            TaskFields.Field field = TaskFields.read(text, it.contentStart(), it.lineEnd());
+            if (field != null) {
+                if (field.role() != Role.COORDINATE) out.addAll(ctx.fieldTasks(field, it, items, i));
+                continue;
+            }
             boolean inSection = it.start() < sectionEnd;
             if (!inSection && isImplementationHeading(text, it)) {
                 sectionEnd = it.end();
@@ -59,7 +64,9 @@ public final class TaskExtractor {
             AssigneePhrase.Result r = AssigneePhrase.read(toks, mentionAt, from, it.end(), para || !inSection, words);
             if (r.agencies().isEmpty()) continue;
             boolean inline = r.end() == AssigneePhrase.End.COLON;
-            if (!inSection && !inline) continue;
+            // "Giao Bộ Tài chính nghiên cứu …", "Đề nghị UBND tỉnh chủ trì …": an assignment wherever it stands
+            boolean assigned = r.end() == AssigneePhrase.End.VERB && words.assignWords.longest(toks, from) != null;
+            if (!inSection && !inline && !assigned) continue;
             if (para && !inline && r.end() != AssigneePhrase.End.VERB) continue;
             int end = it.end();
             if (para && inline) end = paragraphBlockEnd(items, i, text);
@@ -138,6 +145,45 @@ public final class TaskExtractor {
             String section = item.section().isEmpty() ? null : item.section();
             List<Task> out = new ArrayList<>();
             for (String agency : own) out.add(new Task(agency, role, coordinators, section, body, bodyStart, bodyEnd));
+            return out;
+        }
+
+        /**
+         * The tasks of a "Cơ quan chủ trì: …" / "Cơ quan thực hiện: …" field: one per body named in it
+         * (bodies that only qualify a class, "cơ quan thuộc Chính phủ", are passed over), with the
+         * bodies of the "Cơ quan phối hợp: …" fields that follow as coordinators.
+         */
+        List<Task> fieldTasks(TaskFields.Field field, TaskOutline.Item item, List<TaskOutline.Item> items, int index) {
+            Set<String> own = namesIn(field.valueStart(), item.lineEnd());
+            if (own.isEmpty()) return List.of();
+            Set<String> coordinators = new LinkedHashSet<>();
+            for (int k = index + 1; k < items.size(); k++) {
+                TaskOutline.Item next = items.get(k);
+                TaskFields.Field f = TaskFields.read(text, next.contentStart(), next.lineEnd());
+                if (f == null) break;
+                if (f.role() == Role.COORDINATE) coordinators.addAll(namesIn(f.valueStart(), next.lineEnd()));
+            }
+            coordinators.removeAll(own);
+            int start = item.contentStart(), end = item.lineEnd();
+            while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+            String section = item.section().isEmpty() ? null : item.section();
+            List<Task> out = new ArrayList<>();
+            for (String agency : own) {
+                out.add(new Task(agency, field.role(), new ArrayList<>(coordinators), section,
+                        text.substring(start, end), start, end));
+            }
+            return out;
+        }
+
+        private Set<String> namesIn(int from, int to) {
+            Set<String> out = new LinkedHashSet<>();
+            for (int i = tokenAt(toks, from); i < toks.size() && toks.get(i).start() < to; i++) {
+                AgencyMention m = mentionAt[i];
+                if (m == null) continue;
+                boolean qualifies = i > 0 && (toks.get(i - 1).is("thuộc") || toks.get(i - 1).is("của"));
+                if (!qualifies) out.add(names.nameOf(m));
+                i = m.tokenEnd() - 1;
+            }
             return out;
         }
 
