@@ -195,4 +195,17 @@ class TaskExtractorTest {
         List<Task> t = extractor.extract(text, null);
         assertEquals(List.of("Bộ Chính trị"), t.stream().map(Task::agency).collect(Collectors.toList()));
     }
+
+    @Test
+    void aLabelAloneOnItsLineAndANameBrokenAfterTheBullet() {
+        // web renderings: "1.2." above its heading, "+ Sở" above "Xây dựng: hướng dẫn …"
+        String text = "IV. NHIỆM VỤ CỤ THỂ\n1.\nNhiệm vụ của thành viên Ban Chỉ đạo\n1.2.\n"
+                + "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo\n- Tuyên truyền, phổ biến, quán triệt các cơ quan.\n1.3.\n"
+                + "Các cơ quan quan tham mưu quản lý ngành, lĩnh vực\n+ Sở\nXây dựng: hướng dẫn các cơ quan, tổ chức thực hiện kiểm kê.\n"
+                + "+ Ghi\nchú: không phải một cơ quan.\n";
+        List<Task> t = extractor.extract(text, null);
+        assertEquals(List.of("Sở Tài chính", "Sở Xây dựng"), t.stream().map(Task::agency).collect(Collectors.toList()));
+        assertEquals(List.of(Role.LEAD, Role.RESPONSIBLE), t.stream().map(Task::role).collect(Collectors.toList()));
+        assertEquals(List.of("IV.1.2", "IV.1.3"), t.stream().map(Task::section).collect(Collectors.toList()));
+    }
 }
