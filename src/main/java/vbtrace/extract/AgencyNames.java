@@ -43,6 +43,10 @@ public final class AgencyNames {
         final String base;
         final String level;
         final boolean group;
+        final String units;
+        int written;
+        /** The wording chosen among reorderings of one group, kept when other spellings join. */
+        String fixedName;
         final Map<String, Integer> spellings = new LinkedHashMap<>();
         int mentions;
         int firstOffset;
@@ -52,6 +56,7 @@ public final class AgencyNames {
             base = m.base();
             level = m.level();
             group = m.group();
+            units = unitSet(m.suffix());
             firstOffset = m.start();
         }
 
@@ -62,6 +67,7 @@ public final class AgencyNames {
         }
 
         String name() {
+            if (fixedName != null) return fixedName;
             // the most informative spelling: the longest, then the most frequent
             String best = null;
             for (Map.Entry<String, Integer> e : spellings.entrySet()) {
@@ -88,6 +94,8 @@ public final class AgencyNames {
             Cluster c = byKey.computeIfAbsent(key(mm.name()), k -> new Cluster(mm));
             c.spellings.merge(mm.name(), 1, Integer::sum);
             c.mentions++;
+            // written out in the text, not expanded from "UBND …": the span is as long as the name
+            if (m.end() - m.start() >= mm.name().length() - 2) c.written++;
             ofMention.add(c);
         }
         List<Cluster> clusters = new ArrayList<>(byKey.values());
@@ -154,9 +162,23 @@ public final class AgencyNames {
 
     /** "các huyện", "các huyện, thị xã" → the most frequent wording of a group of that base and level. */
     private static void joinGroups(List<Cluster> clusters) {
-        Map<String, Cluster> best = new HashMap<>();
+        // the same units in another order or with "và": one body, its written-out wording
+        Map<String, Cluster> same = new HashMap<>();
         for (Cluster c : clusters) {
             if (!c.group || isQualified(c)) continue;
+            same.merge(key(c.base) + "|" + c.units, c, (b, x) -> better(x, b) ? x : b);
+        }
+        for (Cluster c : clusters) {
+            if (!c.group || isQualified(c)) continue;
+            Cluster b = same.get(key(c.base) + "|" + c.units);
+            if (b != c) {
+                c.into = b;
+                b.fixedName = b.name();
+            }
+        }
+        Map<String, Cluster> best = new HashMap<>();
+        for (Cluster c : clusters) {
+            if (!c.group || c.into != null || isQualified(c)) continue;
             String k = key(c.base) + "|" + c.level;
             Cluster b = best.get(k);
             if (b == null || c.mentions > b.mentions || (c.mentions == b.mentions && c.name().length() > b.name().length())) {
@@ -164,10 +186,25 @@ public final class AgencyNames {
             }
         }
         for (Cluster c : clusters) {
-            if (!c.group || isQualified(c)) continue;
+            if (!c.group || c.into != null || isQualified(c)) continue;
             Cluster b = best.get(key(c.base) + "|" + c.level);
             if (b != c) c.into = b;
         }
+    }
+
+    /** A wording the text writes out wins over expanded abbreviations, then the most frequent, then the first. */
+    private static boolean better(Cluster c, Cluster b) {
+        if ((c.written > 0) != (b.written > 0)) return c.written > 0;
+        return c.mentions > b.mentions || (c.mentions == b.mentions && c.firstOffset < b.firstOffset);
+    }
+
+    /** The units of a group suffix in any order: "các xã, phường, đặc khu" = "phường, xã và đặc khu". */
+    static String unitSet(String suffix) {
+        java.util.TreeSet<String> units = new java.util.TreeSet<>();
+        for (String u : key(suffix).replaceFirst("^các ", "").split(",| và ")) {
+            if (!u.isBlank()) units.add(u.strip());
+        }
+        return String.join(",", units);
     }
 
     private static boolean isQualified(Cluster c) {

@@ -123,4 +123,16 @@ class AgencyExtractorTest {
         assertEquals("Sở Ngoại vụ", AgencyNames.correctSpelling("Sở Ngoại vụ", AgencyLexicon.standard()));
         assertEquals("Bộ Nội vụ", AgencyNames.correctSpelling("Bộ Nội vụ", AgencyLexicon.standard()));
     }
+
+    @Test
+    void aGroupInAnotherOrderIsOneBodyWithItsWrittenOutWording() {
+        // a plan writes the group out in its body and abbreviates it, reordered, in the appendix table
+        String text = "6. Ủy ban nhân dân phường, xã, đặc khu\n- Phối hợp với các đơn vị có liên quan.\n"
+                + "- Ban hành quy chế phối hợp giữa các Sở, ngành, Ủy ban nhân dân phường, xã và đặc khu.\n"
+                + "Sở Tài chính\nCác sở, ngành, UBND xã, phường, đặc khu\nQuý IV/2025\n"
+                + "Sở Tài chính\nCác sở, ngành, UBND xã, phường, đặc khu\nQuý IV/2026\n";
+        assertEquals(List.of("Ủy ban nhân dân phường, xã, đặc khu", "Sở Tài chính"), names(text));
+        // different units stay apart
+        assertEquals(2, names("Ủy ban nhân dân các xã, thị trấn và Ủy ban nhân dân các phường phối hợp.").size());
+    }
 }

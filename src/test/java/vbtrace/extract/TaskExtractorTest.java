@@ -208,4 +208,18 @@ class TaskExtractorTest {
         assertEquals(List.of(Role.LEAD, Role.RESPONSIBLE), t.stream().map(Task::role).collect(Collectors.toList()));
         assertEquals(List.of("IV.1.2", "IV.1.3"), t.stream().map(Task::section).collect(Collectors.toList()));
     }
+
+    @Test
+    void aTableRowUnderAMergedNumberCellKeepsTheNumberAbove() {
+        String text = "PHỤ LỤC\n(Kèm theo Quyết định số 2820/QĐ-UBND ngày 19 tháng 11 năm 2025 của UBND Thành phố)\nTT\nNhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian dự kiến hoàn thành\nII\n"
+                + "Xây dựng hạ tầng công nghệ thông tin\n1\nXây dựng hạ tầng công nghệ thông tin tại Sở Tài chính.\n"
+                + "Trung tâm Chuyển đổi số Thành phố\nSở Khoa học và Công nghệ\nQuý IV/2026\n"
+                + "Xây dựng hạ tầng kỹ thuật dự phòng.\nSở Khoa học và Công nghệ\n"
+                + "2\nĐầu tư trang thiết bị hiện đại.\nSở Tài chính\nCác sở, ngành\nQuý IV/2026\n"
+                + "Nơi nhận:\n- Như trên;\n";
+        List<Task> t = extractor.extract(text, null);
+        assertEquals(List.of("Trung tâm Chuyển đổi số Thành phố", "Sở Khoa học và Công nghệ", "Sở Tài chính"),
+                t.stream().map(Task::agency).collect(Collectors.toList()));
+        assertEquals(List.of("II.1", "II.1", "II.2"), t.stream().map(Task::section).collect(Collectors.toList()));
+    }
 }
