@@ -102,6 +102,7 @@ public final class AgencyNames {
         String level = ownLevel != null ? ownLevel : commonLevel(clusters);
         joinGroups(clusters);
         joinUnits(clusters, level, issuer == null ? null : key(issuer));
+        joinStandingBodies(clusters);
         joinTypos(clusters);
         if (issuer != null) {
             // the issuer's full name wins over "Ủy ban nhân dân tỉnh", never over another place's name
@@ -248,6 +249,37 @@ public final class AgencyNames {
     private static String firstBase(String issuerKey, Cluster c) {
         String b = key(c.base);
         return issuerKey.startsWith(b + " ") ? b : null;
+    }
+
+    /**
+     * "Mặt trận Tổ quốc" is the body the document also calls "Ủy ban Mặt trận Tổ quốc (Việt Nam)":
+     * a name joins the one that adds its standing committee ("Ủy ban …") or the country ("… Việt
+     * Nam") when the document writes that, and takes its wording; otherwise it stays as written.
+     */
+    private static void joinStandingBodies(List<Cluster> clusters) {
+        Map<String, Cluster> byBase = new HashMap<>();
+        for (Cluster c : clusters) {
+            if (c.into == null && !c.group) byBase.merge(key(c.base) + "|" + c.level, c, (a, b) -> a.mentions >= b.mentions ? a : b);
+        }
+        for (Cluster c : clusters) {
+            if (c.into != null || c.group) continue;
+            String k = key(c.base);
+            for (String longer : new String[] {"ủy ban " + k + " việt nam", "ủy ban " + k, k + " việt nam"}) {
+                Cluster b = byBase.get(longer + "|" + c.level);
+                if (b == null && c.level == null) b = anyLevel(byBase, longer);
+                if (b != null && b != c && b.into == null) {
+                    c.into = b;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static Cluster anyLevel(Map<String, Cluster> byBase, String baseKey) {
+        for (Map.Entry<String, Cluster> e : byBase.entrySet()) {
+            if (e.getKey().startsWith(baseKey + "|")) return e.getValue();
+        }
+        return null;
     }
 
     private static void joinTypos(List<Cluster> clusters) {

@@ -135,4 +135,15 @@ class AgencyExtractorTest {
         // different units stay apart
         assertEquals(2, names("Ủy ban nhân dân các xã, thị trấn và Ủy ban nhân dân các phường phối hợp.").size());
     }
+
+    @Test
+    void theFrontKeepsTheWordingTheDocumentWrites() {
+        // 004: "Mặt trận Tổ quốc" joins the "Ủy ban Mặt trận Tổ quốc tỉnh" the resolution also writes
+        assertEquals(List.of("Ủy ban Mặt trận Tổ quốc tỉnh"), names("phát huy vai trò của Mặt trận Tổ quốc và tổ chức "
+                + "chính trị - xã hội. Ủy ban Mặt trận Tổ quốc tỉnh tăng cường giám sát."));
+        // a document that names only "Mặt trận Tổ quốc Việt Nam" is not given the "Ủy ban" words
+        assertEquals(List.of("Mặt trận Tổ quốc Việt Nam"), names("các quy định về Mặt trận Tổ quốc Việt Nam, các tổ chức chính trị - xã hội"));
+        assertEquals(List.of("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
+                names("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức; các phong trào do Mặt trận Tổ quốc phát động"));
+    }
 }
