@@ -71,12 +71,21 @@ public final class AgencyTokenizer {
                 && word.kind() == AgencyToken.Kind.WORD && Character.isUpperCase(word.display().charAt(0));
     }
 
+    private static boolean isPlainLowerAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 'a' || c > 'z') return false;
+        }
+        return !s.isEmpty();
+    }
+
     /** Keys of the syllables seen so far: the vocabulary is small, and canonical forms cost a regex. */
     private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
     private static final int MAX_CACHED_KEYS = 200_000;
 
     /** The matching key of one token. */
     public static String key(String s) {
+        if (isPlainLowerAscii(s)) return s; // most syllables: nothing to fold, no lookup
         switch (s) {
             case "&": return "và";
             case "–": case "—": case "‑": return "-";

@@ -19,6 +19,8 @@ import vbtrace.text.Canonical;
  */
 public final class TaskExtractor {
     private static final int MAX_HEADING = 100;
+    private static final java.util.regex.Pattern MARKUP = java.util.regex.Pattern.compile("[*_|#]");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     private final AgencyExtractor agencies;
     private final TaskWords words = TaskWords.STANDARD;
@@ -96,7 +98,7 @@ public final class TaskExtractor {
             default: return false;
         }
         int end = Math.min(it.lineEnd(), it.contentStart() + 2 * MAX_HEADING);
-        String heading = text.substring(it.contentStart(), end).replaceAll("[*_|#]", "").replaceAll("\\s+", " ").strip();
+        String heading = SPACES.matcher(MARKUP.matcher(text.substring(it.contentStart(), end)).replaceAll("")).replaceAll(" ").strip();
         if (heading.length() > MAX_HEADING || heading.isEmpty()) return false;
         String f = Canonical.fold(heading);
         for (String h : words.implementationHeadings) if (f.contains(h)) return true;

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 import vbtrace.model.Role;
 import vbtrace.text.Canonical;
 
@@ -20,6 +21,8 @@ final class TaskFields {
     record Field(Role role, int valueStart) {}
 
     private static final int MAX_LABEL = 40;
+    private static final Pattern MARKUP = Pattern.compile("[*_]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Map<String, Role> LABELS = load();
 
     private TaskFields() {}
@@ -28,8 +31,8 @@ final class TaskFields {
     static Field read(String text, int from, int lineEnd) {
         int colon = text.indexOf(':', from);
         if (colon < 0 || colon >= lineEnd || colon - from > MAX_LABEL) return null;
-        String label = Canonical.fold(text.substring(from, colon).replaceAll("[*_]", "").strip())
-                .replaceAll("\\s+", " ");
+        String label = SPACES.matcher(Canonical.fold(MARKUP.matcher(text.substring(from, colon)).replaceAll("").strip()))
+                .replaceAll(" ");
         Role role = LABELS.get(label);
         return role == null ? null : new Field(role, colon + 1);
     }
