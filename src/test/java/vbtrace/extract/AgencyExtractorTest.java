@@ -146,4 +146,14 @@ class AgencyExtractorTest {
         assertEquals(List.of("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
                 names("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức; các phong trào do Mặt trận Tổ quốc phát động"));
     }
+
+    @Test
+    void partyCommitteeGroupsAreNamedGroupsOneKindIsAClass() {
+        assertEquals(List.of("Các huyện ủy, thành ủy, đảng ủy trực thuộc", "Mặt trận Tổ quốc"),
+                names("2. Các huyện ủy, thành ủy, đảng ủy trực thuộc, các ban đảng, đảng đoàn, Mặt trận Tổ quốc, tổ chức "
+                        + "chính trị - xã hội căn cứ chức năng, nhiệm vụ tổ chức quán triệt"));
+        assertEquals(List.of("Ban thường vụ các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương"),
+                names("Giao ban thường vụ các tỉnh uỷ, thành uỷ, đảng uỷ trực thuộc Trung ương lãnh đạo, chỉ đạo"));
+        assertEquals(List.of(), names("Yêu cầu các cấp ủy, các tỉnh ủy quán triệt Nghị quyết."));
+    }
 }
