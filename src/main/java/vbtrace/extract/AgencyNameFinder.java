@@ -37,6 +37,16 @@ public final class AgencyNameFinder {
         List<AgencyMention> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             AgencyToken t = toks.get(i);
+            int group = PartyCommitteeGroups.end(toks, i);
+            if (group > 0) {
+                int from = PartyCommitteeGroups.standingCommitteeStart(toks, i);
+                if (!out.isEmpty() && out.get(out.size() - 1).tokenEnd() > from) out.remove(out.size() - 1);
+                String name = vbtrace.text.Canonical.forMatching(display(toks, from, group));
+                name = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+                out.add(new AgencyMention(toks.get(from).start(), toks.get(group - 1).end(), name, "", null, true, false, from, group));
+                i = group - 1;
+                continue;
+            }
             if (!t.isWord() || !(t.upperInitial() || t.caps()) || inPosition[i]) continue;
             TokenTrie.Match<AgencyLexicon.Known> known = lex.names.longest(toks, i);
             int end = -1;

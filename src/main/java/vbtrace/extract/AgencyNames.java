@@ -43,6 +43,10 @@ public final class AgencyNames {
         final String base;
         final String level;
         final boolean group;
+        final String units;
+        int written;
+        /** The wording chosen among reorderings of one group, kept when other spellings join. */
+        String fixedName;
         final Map<String, Integer> spellings = new LinkedHashMap<>();
         int mentions;
         int firstOffset;
@@ -52,6 +56,7 @@ public final class AgencyNames {
             base = m.base();
             level = m.level();
             group = m.group();
+            units = unitSet(m.suffix());
             firstOffset = m.start();
         }
 
@@ -62,6 +67,7 @@ public final class AgencyNames {
         }
 
         String name() {
+            if (fixedName != null) return fixedName;
             // the most informative spelling: the longest, then the most frequent
             String best = null;
             for (Map.Entry<String, Integer> e : spellings.entrySet()) {
@@ -88,12 +94,15 @@ public final class AgencyNames {
             Cluster c = byKey.computeIfAbsent(key(mm.name()), k -> new Cluster(mm));
             c.spellings.merge(mm.name(), 1, Integer::sum);
             c.mentions++;
+            // written out in the text, not expanded from "UBND …": the span is as long as the name
+            if (m.end() - m.start() >= mm.name().length() - 2) c.written++;
             ofMention.add(c);
         }
         List<Cluster> clusters = new ArrayList<>(byKey.values());
         String level = ownLevel != null ? ownLevel : commonLevel(clusters);
         joinGroups(clusters);
         joinUnits(clusters, level, issuer == null ? null : key(issuer));
+        joinStandingBodies(clusters);
         joinTypos(clusters);
         if (issuer != null) {
             // the issuer's full name wins over "Ủy ban nhân dân tỉnh", never over another place's name
@@ -154,9 +163,23 @@ public final class AgencyNames {
 
     /** "các huyện", "các huyện, thị xã" → the most frequent wording of a group of that base and level. */
     private static void joinGroups(List<Cluster> clusters) {
-        Map<String, Cluster> best = new HashMap<>();
+        // the same units in another order or with "và": one body, its written-out wording
+        Map<String, Cluster> same = new HashMap<>();
         for (Cluster c : clusters) {
             if (!c.group || isQualified(c)) continue;
+            same.merge(key(c.base) + "|" + c.units, c, (b, x) -> better(x, b) ? x : b);
+        }
+        for (Cluster c : clusters) {
+            if (!c.group || isQualified(c)) continue;
+            Cluster b = same.get(key(c.base) + "|" + c.units);
+            if (b != c) {
+                c.into = b;
+                b.fixedName = b.name();
+            }
+        }
+        Map<String, Cluster> best = new HashMap<>();
+        for (Cluster c : clusters) {
+            if (!c.group || c.into != null || isQualified(c)) continue;
             String k = key(c.base) + "|" + c.level;
             Cluster b = best.get(k);
             if (b == null || c.mentions > b.mentions || (c.mentions == b.mentions && c.name().length() > b.name().length())) {
@@ -164,10 +187,25 @@ public final class AgencyNames {
             }
         }
         for (Cluster c : clusters) {
-            if (!c.group || isQualified(c)) continue;
+            if (!c.group || c.into != null || isQualified(c)) continue;
             Cluster b = best.get(key(c.base) + "|" + c.level);
             if (b != c) c.into = b;
         }
+    }
+
+    /** A wording the text writes out wins over expanded abbreviations, then the most frequent, then the first. */
+    private static boolean better(Cluster c, Cluster b) {
+        if ((c.written > 0) != (b.written > 0)) return c.written > 0;
+        return c.mentions > b.mentions || (c.mentions == b.mentions && c.firstOffset < b.firstOffset);
+    }
+
+    /** The units of a group suffix in any order: "các xã, phường, đặc khu" = "phường, xã và đặc khu". */
+    static String unitSet(String suffix) {
+        java.util.TreeSet<String> units = new java.util.TreeSet<>();
+        for (String u : key(suffix).replaceFirst("^các ", "").split(",| và ")) {
+            if (!u.isBlank()) units.add(u.strip());
+        }
+        return String.join(",", units);
     }
 
     private static boolean isQualified(Cluster c) {
@@ -211,6 +249,37 @@ public final class AgencyNames {
     private static String firstBase(String issuerKey, Cluster c) {
         String b = key(c.base);
         return issuerKey.startsWith(b + " ") ? b : null;
+    }
+
+    /**
+     * "Mặt trận Tổ quốc" is the body the document also calls "Ủy ban Mặt trận Tổ quốc (Việt Nam)":
+     * a name joins the one that adds its standing committee ("Ủy ban …") or the country ("… Việt
+     * Nam") when the document writes that, and takes its wording; otherwise it stays as written.
+     */
+    private static void joinStandingBodies(List<Cluster> clusters) {
+        Map<String, Cluster> byBase = new HashMap<>();
+        for (Cluster c : clusters) {
+            if (c.into == null && !c.group) byBase.merge(key(c.base) + "|" + c.level, c, (a, b) -> a.mentions >= b.mentions ? a : b);
+        }
+        for (Cluster c : clusters) {
+            if (c.into != null || c.group) continue;
+            String k = key(c.base);
+            for (String longer : new String[] {"ủy ban " + k + " việt nam", "ủy ban " + k, k + " việt nam"}) {
+                Cluster b = byBase.get(longer + "|" + c.level);
+                if (b == null && c.level == null) b = anyLevel(byBase, longer);
+                if (b != null && b != c && b.into == null) {
+                    c.into = b;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static Cluster anyLevel(Map<String, Cluster> byBase, String baseKey) {
+        for (Map.Entry<String, Cluster> e : byBase.entrySet()) {
+            if (e.getKey().startsWith(baseKey + "|")) return e.getValue();
+        }
+        return null;
     }
 
     private static void joinTypos(List<Cluster> clusters) {

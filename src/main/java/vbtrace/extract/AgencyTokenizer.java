@@ -19,7 +19,7 @@ public final class AgencyTokenizer {
     public static List<AgencyToken> tokenize(String text) {
         List<AgencyToken> out = new ArrayList<>(text.length() / 4);
         int n = text.length();
-        int i = 0;
+        int i = 0, lineFirst = 0;
         while (i < n) {
             char c = text.charAt(i);
             if (Character.isWhitespace(c)) {
@@ -28,7 +28,10 @@ public final class AgencyTokenizer {
                     if (text.charAt(j) == '\n') newlines++;
                     j++;
                 }
-                if (newlines >= 1) out.add(new AgencyToken(AgencyToken.Kind.BREAK, "\n", "\n", i, j, false));
+                if (newlines > 1 || newlines == 1 && !bulletAndOneWord(out, lineFirst)) {
+                    out.add(new AgencyToken(AgencyToken.Kind.BREAK, "\n", "\n", i, j, false));
+                }
+                if (newlines >= 1) lineFirst = out.size();
                 i = j;
             } else if (Character.isLetterOrDigit(c)) {
                 int j = i + 1;
@@ -57,12 +60,32 @@ public final class AgencyTokenizer {
         return out;
     }
 
+    /**
+     * A line of a bullet and one capitalised word ("+ Sở" above "Xây dựng: hướng dẫn …"): web
+     * renderings break a name there, so the line end is a space.
+     */
+    private static boolean bulletAndOneWord(List<AgencyToken> out, int lineFirst) {
+        if (out.size() - lineFirst != 2) return false;
+        AgencyToken mark = out.get(lineFirst), word = out.get(lineFirst + 1);
+        return mark.kind() == AgencyToken.Kind.PUNCT && (mark.is("+") || mark.is("-") || mark.is("•"))
+                && word.kind() == AgencyToken.Kind.WORD && Character.isUpperCase(word.display().charAt(0));
+    }
+
+    private static boolean isPlainLowerAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 'a' || c > 'z') return false;
+        }
+        return !s.isEmpty();
+    }
+
     /** Keys of the syllables seen so far: the vocabulary is small, and canonical forms cost a regex. */
     private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
     private static final int MAX_CACHED_KEYS = 200_000;
 
     /** The matching key of one token. */
     public static String key(String s) {
+        if (isPlainLowerAscii(s)) return s; // most syllables: nothing to fold, no lookup
         switch (s) {
             case "&": return "và";
             case "–": case "—": case "‑": return "-";

@@ -165,6 +165,14 @@ final class AssignmentTables {
                 row.add(trim(text, l[0], l[1]));
             } else if (row != null && row.size() < width) {
                 row.add(trim(text, l[0], l[1]));
+            } else if (row != null && continuationBeforeLabel(text, lines, k, width)) {
+                // a row under a vertically merged number cell ("Xây dựng hạ tầng dự phòng" | "Trung tâm …"):
+                // it keeps the number of the row above and starts at the task column
+                rows.add(row);
+                Cell no = row.get(0);
+                row = new ArrayList<>();
+                row.add(no);
+                row.add(trim(text, l[0], l[1]));
             } else {
                 break;
             }
@@ -173,6 +181,14 @@ final class AssignmentTables {
         if (rows.size() < 2) return at;
         out.add(new Table(new Span(lines.get(hs)[0], lines.get(k - 1)[1]), rows));
         return k - 1;
+    }
+
+    /** Lines {@code k…} are fewer cells than a row and the next numbered row follows them. */
+    private static boolean continuationBeforeLabel(String text, List<int[]> lines, int k, int width) {
+        for (int j = k + 1; j < lines.size() && j < k + width - 1; j++) {
+            if (ROW_LABEL.matcher(text.substring(lines.get(j)[0], lines.get(j)[1])).matches()) return j - k >= 2;
+        }
+        return false;
     }
 
     private static boolean isDoerHeader(String line) {

@@ -19,6 +19,8 @@ import vbtrace.text.Canonical;
  */
 public final class TaskExtractor {
     private static final int MAX_HEADING = 100;
+    private static final java.util.regex.Pattern MARKUP = java.util.regex.Pattern.compile("[*_|#]");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     private final AgencyExtractor agencies;
     private final TaskWords words = TaskWords.STANDARD;
@@ -48,6 +50,11 @@ public final class TaskExtractor {
         for (int i = 0; i < items.size(); i++) {
             TaskOutline.Item it = items.get(i);
             if (AgencyScope.inside(excluded, it.start()) || AgencyScope.inside(tableSpans, it.start())) continue;
+            TaskFields.Field field = TaskFields.read(text, it.contentStart(), it.lineEnd());
+            if (field != null) {
+                if (field.role() != Role.COORDINATE) out.addAll(ctx.fieldTasks(field, it, items, i));
+                continue;
+            }
             boolean inSection = it.start() < sectionEnd;
             if (!inSection && isImplementationHeading(text, it)) {
                 sectionEnd = it.end();
@@ -59,7 +66,9 @@ public final class TaskExtractor {
             AssigneePhrase.Result r = AssigneePhrase.read(toks, mentionAt, from, it.end(), para || !inSection, words);
             if (r.agencies().isEmpty()) continue;
             boolean inline = r.end() == AssigneePhrase.End.COLON;
-            if (!inSection && !inline) continue;
+            // "Giao Bộ Tài chính nghiên cứu …", "Đề nghị UBND tỉnh chủ trì …": an assignment wherever it stands
+            boolean assigned = r.end() == AssigneePhrase.End.VERB && words.assignWords.longest(toks, from) != null;
+            if (!inSection && !inline && !assigned) continue;
             if (para && !inline && r.end() != AssigneePhrase.End.VERB) continue;
             int end = it.end();
             if (para && inline) end = paragraphBlockEnd(items, i, text);
@@ -89,7 +98,7 @@ public final class TaskExtractor {
             default: return false;
         }
         int end = Math.min(it.lineEnd(), it.contentStart() + 2 * MAX_HEADING);
-        String heading = text.substring(it.contentStart(), end).replaceAll("[*_|#]", "").replaceAll("\\s+", " ").strip();
+        String heading = SPACES.matcher(MARKUP.matcher(text.substring(it.contentStart(), end)).replaceAll("")).replaceAll(" ").strip();
         if (heading.length() > MAX_HEADING || heading.isEmpty()) return false;
         String f = Canonical.fold(heading);
         for (String h : words.implementationHeadings) if (f.contains(h)) return true;
@@ -138,6 +147,45 @@ public final class TaskExtractor {
             String section = item.section().isEmpty() ? null : item.section();
             List<Task> out = new ArrayList<>();
             for (String agency : own) out.add(new Task(agency, role, coordinators, section, body, bodyStart, bodyEnd));
+            return out;
+        }
+
+        /**
+         * The tasks of a "Cơ quan chủ trì: …" / "Cơ quan thực hiện: …" field: one per body named in it
+         * (bodies that only qualify a class, "cơ quan thuộc Chính phủ", are passed over), with the
+         * bodies of the "Cơ quan phối hợp: …" fields that follow as coordinators.
+         */
+        List<Task> fieldTasks(TaskFields.Field field, TaskOutline.Item item, List<TaskOutline.Item> items, int index) {
+            Set<String> own = namesIn(field.valueStart(), item.lineEnd());
+            if (own.isEmpty()) return List.of();
+            Set<String> coordinators = new LinkedHashSet<>();
+            for (int k = index + 1; k < items.size(); k++) {
+                TaskOutline.Item next = items.get(k);
+                TaskFields.Field f = TaskFields.read(text, next.contentStart(), next.lineEnd());
+                if (f == null) break;
+                if (f.role() == Role.COORDINATE) coordinators.addAll(namesIn(f.valueStart(), next.lineEnd()));
+            }
+            coordinators.removeAll(own);
+            int start = item.contentStart(), end = item.lineEnd();
+            while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+            String section = item.section().isEmpty() ? null : item.section();
+            List<Task> out = new ArrayList<>();
+            for (String agency : own) {
+                out.add(new Task(agency, field.role(), new ArrayList<>(coordinators), section,
+                        text.substring(start, end), start, end));
+            }
+            return out;
+        }
+
+        private Set<String> namesIn(int from, int to) {
+            Set<String> out = new LinkedHashSet<>();
+            for (int i = tokenAt(toks, from); i < toks.size() && toks.get(i).start() < to; i++) {
+                AgencyMention m = mentionAt[i];
+                if (m == null) continue;
+                boolean qualifies = i > 0 && (toks.get(i - 1).is("thuộc") || toks.get(i - 1).is("của"));
+                if (!qualifies) out.add(names.nameOf(m));
+                i = m.tokenEnd() - 1;
+            }
             return out;
         }
 

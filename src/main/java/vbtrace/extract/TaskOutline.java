@@ -88,6 +88,17 @@ final class TaskOutline {
             } else {
                 kind = Kind.PARA; // the normalized text holds one paragraph per line
             }
+            if (kind != Kind.PARA && kind != Kind.CAPS && line.substring(content).isBlank()) {
+                // "1.2." alone on its line (web renderings break after the label): the next line is its content
+                int next = eol + 1;
+                while (next < n && text.charAt(next) == '\n') next++;
+                if (next < n) {
+                    int nextEol = text.indexOf('\n', next);
+                    if (nextEol < 0) nextEol = n;
+                    content = next - pos;
+                    eol = nextEol;
+                }
+            }
             if (kind != null) {
                 int depth;
                 List<String> path;
@@ -153,7 +164,12 @@ final class TaskOutline {
 
     private static List<String> pathOf(List<String> labels) {
         List<String> p = new ArrayList<>();
-        for (String l : labels) if (l != null) p.add(l);
+        for (String l : labels) {
+            if (l == null) continue;
+            // "IV" › "1" › "1.2" is section IV.1.2: a dotted label carries its parents' numbers
+            while (!p.isEmpty() && l.startsWith(p.get(p.size() - 1) + ".")) p.remove(p.size() - 1);
+            p.add(l);
+        }
         return p;
     }
 

@@ -123,4 +123,37 @@ class AgencyExtractorTest {
         assertEquals("Sở Ngoại vụ", AgencyNames.correctSpelling("Sở Ngoại vụ", AgencyLexicon.standard()));
         assertEquals("Bộ Nội vụ", AgencyNames.correctSpelling("Bộ Nội vụ", AgencyLexicon.standard()));
     }
+
+    @Test
+    void aGroupInAnotherOrderIsOneBodyWithItsWrittenOutWording() {
+        // a plan writes the group out in its body and abbreviates it, reordered, in the appendix table
+        String text = "6. Ủy ban nhân dân phường, xã, đặc khu\n- Phối hợp với các đơn vị có liên quan.\n"
+                + "- Ban hành quy chế phối hợp giữa các Sở, ngành, Ủy ban nhân dân phường, xã và đặc khu.\n"
+                + "Sở Tài chính\nCác sở, ngành, UBND xã, phường, đặc khu\nQuý IV/2025\n"
+                + "Sở Tài chính\nCác sở, ngành, UBND xã, phường, đặc khu\nQuý IV/2026\n";
+        assertEquals(List.of("Ủy ban nhân dân phường, xã, đặc khu", "Sở Tài chính"), names(text));
+        // different units stay apart
+        assertEquals(2, names("Ủy ban nhân dân các xã, thị trấn và Ủy ban nhân dân các phường phối hợp.").size());
+    }
+
+    @Test
+    void theFrontKeepsTheWordingTheDocumentWrites() {
+        // 004: "Mặt trận Tổ quốc" joins the "Ủy ban Mặt trận Tổ quốc tỉnh" the resolution also writes
+        assertEquals(List.of("Ủy ban Mặt trận Tổ quốc tỉnh"), names("phát huy vai trò của Mặt trận Tổ quốc và tổ chức "
+                + "chính trị - xã hội. Ủy ban Mặt trận Tổ quốc tỉnh tăng cường giám sát."));
+        // a document that names only "Mặt trận Tổ quốc Việt Nam" is not given the "Ủy ban" words
+        assertEquals(List.of("Mặt trận Tổ quốc Việt Nam"), names("các quy định về Mặt trận Tổ quốc Việt Nam, các tổ chức chính trị - xã hội"));
+        assertEquals(List.of("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
+                names("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức; các phong trào do Mặt trận Tổ quốc phát động"));
+    }
+
+    @Test
+    void partyCommitteeGroupsAreNamedGroupsOneKindIsAClass() {
+        assertEquals(List.of("Các huyện ủy, thành ủy, đảng ủy trực thuộc", "Mặt trận Tổ quốc"),
+                names("2. Các huyện ủy, thành ủy, đảng ủy trực thuộc, các ban đảng, đảng đoàn, Mặt trận Tổ quốc, tổ chức "
+                        + "chính trị - xã hội căn cứ chức năng, nhiệm vụ tổ chức quán triệt"));
+        assertEquals(List.of("Ban thường vụ các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương"),
+                names("Giao ban thường vụ các tỉnh uỷ, thành uỷ, đảng uỷ trực thuộc Trung ương lãnh đạo, chỉ đạo"));
+        assertEquals(List.of(), names("Yêu cầu các cấp ủy, các tỉnh ủy quán triệt Nghị quyết."));
+    }
 }

@@ -150,4 +150,76 @@ class TaskExtractorTest {
         assertEquals(Role.RESPONSIBLE, t.get(0).role());
         assertEquals(List.of("Ủy ban Mặt trận Tổ quốc Việt Nam huyện"), t.get(0).coordinators());
     }
+
+    @Test
+    void labelledChuTriAndThucHienFieldsOfATaskItem() {
+        String text = "II. NHIỆM VỤ CỤ THỂ\n1. Tổ chức tập huấn chuyên sâu, bồi dưỡng kiến thức pháp luật\n"
+                + "- Cơ quan chủ trì: Bộ Công an.\n"
+                + "- Cơ quan phối hợp: các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ và Văn phòng Chính phủ.\n"
+                + "- Thời gian thực hiện: năm 2025 và các năm tiếp theo.\n"
+                + "2. Tuyên truyền, phổ biến pháp luật\n"
+                + "- Cơ quan thực hiện: Bộ Công an, Bộ Tư pháp và các cơ quan báo chí, phát thanh, truyền hình khác.\n";
+        List<Task> t = extractor.extract(text, null);
+        assertEquals(List.of("Bộ Công an", "Bộ Công an", "Bộ Tư pháp"), t.stream().map(Task::agency).collect(Collectors.toList()));
+        assertEquals(List.of(Role.LEAD, Role.RESPONSIBLE, Role.RESPONSIBLE), t.stream().map(Task::role).collect(Collectors.toList()));
+        // "cơ quan thuộc Chính phủ" only qualifies a class; the generic partners are no coordinators
+        assertEquals(List.of("Văn phòng Chính phủ"), t.get(0).coordinators());
+        assertEquals("II.1", t.get(0).section());
+    }
+
+    @Test
+    void aFieldOfGenericBodiesOrAnotherLabelGivesNone() {
+        String text = "II. NHIỆM VỤ CỤ THỂ\n1. Rà soát văn bản\n- Cơ quan chủ trì: các bộ, cơ quan ngang bộ.\n"
+                + "- Cơ quan phối hợp: Bộ Tư pháp.\n- Kết quả: báo cáo của Bộ Tư pháp.\n";
+        assertTrue(extractor.extract(text, null).isEmpty());
+    }
+
+    @Test
+    void giaoAndDeNghiSentencesAssignOutsideTheImplementationSection() {
+        String text = "III. VỀ MỘT SỐ KIẾN NGHỊ CỦA TỈNH\n2. Về kiến nghị tăng mức hỗ trợ của ngân sách trung ương:\n"
+                + "Giao Bộ Tài chính nghiên cứu kiến nghị của tỉnh Đắk Lắk trong quá trình tổng hợp nhu cầu chung.\n"
+                + "3. Về kiến nghị đầu tư xây dựng tuyến cao tốc:\n"
+                + "Đề nghị Ủy ban nhân dân tỉnh Đắk Lắk chủ trì, phối hợp với Bộ Xây dựng để làm rõ sự cần thiết.\n"
+                + "Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh Đắk Lắk và các Bộ, cơ quan liên quan biết, thực hiện./.\n";
+        List<Task> t = extractor.extract(text, null);
+        assertEquals(List.of("Bộ Tài chính", "Ủy ban nhân dân tỉnh Đắk Lắk"), t.stream().map(Task::agency).collect(Collectors.toList()));
+        assertEquals(List.of(Role.RESPONSIBLE, Role.LEAD), t.stream().map(Task::role).collect(Collectors.toList()));
+        assertEquals(List.of("Bộ Xây dựng"), t.get(1).coordinators());
+        assertEquals("III.2", t.get(0).section());
+    }
+
+    @Test
+    void giaoOnlyTheBodyNamedFirstNotTheOnesItDirects() {
+        String text = "5. Về sắp xếp tổ chức bộ máy\nGiao Bộ Chính trị chỉ đạo Đảng uỷ Chính phủ: Chỉ đạo hoàn thiện Đề án sắp xếp.\n"
+                + "Yêu cầu các cấp ủy, tổ chức đảng quán triệt Nghị quyết.\n";
+        List<Task> t = extractor.extract(text, null);
+        assertEquals(List.of("Bộ Chính trị"), t.stream().map(Task::agency).collect(Collectors.toList()));
+    }
+
+    @Test
+    void aLabelAloneOnItsLineAndANameBrokenAfterTheBullet() {
+        // web renderings: "1.2." above its heading, "+ Sở" above "Xây dựng: hướng dẫn …"
+        String text = "IV. NHIỆM VỤ CỤ THỂ\n1.\nNhiệm vụ của thành viên Ban Chỉ đạo\n1.2.\n"
+                + "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo\n- Tuyên truyền, phổ biến, quán triệt các cơ quan.\n1.3.\n"
+                + "Các cơ quan quan tham mưu quản lý ngành, lĩnh vực\n+ Sở\nXây dựng: hướng dẫn các cơ quan, tổ chức thực hiện kiểm kê.\n"
+                + "+ Ghi\nchú: không phải một cơ quan.\n";
+        List<Task> t = extractor.extract(text, null);
+        assertEquals(List.of("Sở Tài chính", "Sở Xây dựng"), t.stream().map(Task::agency).collect(Collectors.toList()));
+        assertEquals(List.of(Role.LEAD, Role.RESPONSIBLE), t.stream().map(Task::role).collect(Collectors.toList()));
+        assertEquals(List.of("IV.1.2", "IV.1.3"), t.stream().map(Task::section).collect(Collectors.toList()));
+    }
+
+    @Test
+    void aTableRowUnderAMergedNumberCellKeepsTheNumberAbove() {
+        String text = "PHỤ LỤC\n(Kèm theo Quyết định số 2820/QĐ-UBND ngày 19 tháng 11 năm 2025 của UBND Thành phố)\nTT\nNhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian dự kiến hoàn thành\nII\n"
+                + "Xây dựng hạ tầng công nghệ thông tin\n1\nXây dựng hạ tầng công nghệ thông tin tại Sở Tài chính.\n"
+                + "Trung tâm Chuyển đổi số Thành phố\nSở Khoa học và Công nghệ\nQuý IV/2026\n"
+                + "Xây dựng hạ tầng kỹ thuật dự phòng.\nSở Khoa học và Công nghệ\n"
+                + "2\nĐầu tư trang thiết bị hiện đại.\nSở Tài chính\nCác sở, ngành\nQuý IV/2026\n"
+                + "Nơi nhận:\n- Như trên;\n";
+        List<Task> t = extractor.extract(text, null);
+        assertEquals(List.of("Trung tâm Chuyển đổi số Thành phố", "Sở Khoa học và Công nghệ", "Sở Tài chính"),
+                t.stream().map(Task::agency).collect(Collectors.toList()));
+        assertEquals(List.of("II.1", "II.1", "II.2"), t.stream().map(Task::section).collect(Collectors.toList()));
+    }
 }

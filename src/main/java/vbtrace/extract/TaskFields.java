@@ -1,0 +1,55 @@
+package vbtrace.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import vbtrace.model.Role;
+import vbtrace.text.Canonical;
+
+/**
+ * Labelled fields of a task item, as plans of ministries and provinces write them under each task:
+ * "- Cơ quan chủ trì: Bộ Công an." (LEAD), "- Cơ quan thực hiện: …" (RESPONSIBLE), "- Cơ quan phối
+ * hợp: …" (coordinators). Labels from {@code tasks/field-labels.tsv}.
+ */
+final class TaskFields {
+    /** A field line: its role and where its value starts. */
+    record Field(Role role, int valueStart) {}
+
+    private static final int MAX_LABEL = 40;
+    private static final Pattern MARKUP = Pattern.compile("[*_]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Map<String, Role> LABELS = load();
+
+    private TaskFields() {}
+
+    /** The field of the line {@code [from, lineEnd)} of {@code text}, or null when it is no field. */
+    static Field read(String text, int from, int lineEnd) {
+        int colon = text.indexOf(':', from);
+        if (colon < 0 || colon >= lineEnd || colon - from > MAX_LABEL) return null;
+        String label = SPACES.matcher(Canonical.fold(MARKUP.matcher(text.substring(from, colon)).replaceAll("").strip()))
+                .replaceAll(" ");
+        Role role = LABELS.get(label);
+        return role == null ? null : new Field(role, colon + 1);
+    }
+
+    private static Map<String, Role> load() {
+        Map<String, Role> out = new HashMap<>();
+        var in = TaskFields.class.getResourceAsStream("/vbtrace/extract/tasks/field-labels.tsv");
+        if (in == null) throw new IllegalStateException("missing resource /vbtrace/extract/tasks/field-labels.tsv");
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] f = line.split("\t");
+                out.put(Canonical.fold(f[0].strip()), Role.valueOf(f[1].strip()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}
