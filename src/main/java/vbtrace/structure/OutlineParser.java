@@ -33,6 +33,8 @@ public final class OutlineParser {
     private static final Pattern DASH = Pattern.compile("(?u)^[-–—•]\\s*(\\S.*)$");
     private static final Pattern PLUS = Pattern.compile("(?u)^\\+\\s*(\\S.*)$");
     private static final int MAX_HEADING = 160;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SENTENCE_END = Pattern.compile("[:.;](\\s|$)");
     private static final Pattern LABEL_WORD = Pattern.compile("(?u)^(Điều|ĐIỀU|Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN|PHỤ LỤC)$");
 
     /** A part of the text with an outline of its own: the document, then each attached text. */
@@ -72,6 +74,10 @@ public final class OutlineParser {
 
     /** The heading a line starts with, or null. */
     static Heading heading(String c, int start) {
+        if (c.isEmpty()) return null;
+        char first = c.charAt(0);
+        // Every label pattern needs its own first character: most lines are ruled out without a regex.
+        if ("PCMĐXIV0123456789abcdefghijklmnopqrstuvwxyzđ(-–—•+".indexOf(first) < 0) return null;
         Matcher m;
         if ((m = APPENDIX.matcher(c)).matches()) return make(Kind.APPENDIX, "Phụ lục" + m.group(1).substring(7), m.group(2), start);
         if ((m = PART.matcher(c)).matches()) return make(Kind.PART, m.group(1), m.group(2), start);
@@ -98,14 +104,14 @@ public final class OutlineParser {
     }
 
     private static Heading make(Kind kind, String label, String rest, int start) {
-        return new Heading(kind, label.replaceAll("\\s+", " "), shorten(rest), start);
+        return new Heading(kind, SPACES.matcher(label).replaceAll(" "), shorten(rest), start);
     }
 
     /** The heading text: up to the first sentence end or colon, at most {@value #MAX_HEADING} chars. */
     static String shorten(String rest) {
         String s = rest.strip();
         int cut = s.length();
-        Matcher end = Pattern.compile("[:.;](\\s|$)").matcher(s);
+        Matcher end = SENTENCE_END.matcher(s);
         if (end.find()) cut = end.start();
         s = s.substring(0, cut).strip();
         if (s.length() > MAX_HEADING) {
