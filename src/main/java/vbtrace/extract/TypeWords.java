@@ -20,6 +20,8 @@ public final class TypeWords {
     private final Pattern beforeNumber;
     /** A type word at the end of a folded prefix, followed only by whitespace. */
     private final Pattern endingWord;
+    /** The last characters of the folded type words, for a cheap test before {@link #endingWord}. */
+    private final String lastChars;
     /** A type word anywhere (for anaphora), as a group. */
     private final String alternation;
 
@@ -38,6 +40,9 @@ public final class TypeWords {
             alts.add(Pattern.quote(folded).replace(" ", "\\E\\s+\\Q"));
         }
         codes = Set.copyOf(codeByFoldedWord.values());
+        StringBuilder last = new StringBuilder();
+        for (String w : codeByFoldedWord.keySet()) last.append(w.isBlank() ? "" : w.strip().substring(w.strip().length() - 1));
+        lastChars = codeByFoldedWord.keySet().stream().anyMatch(String::isBlank) ? null : last.toString();
         alternation = "(" + String.join("|", alts) + ")";
         beforeNumber = Pattern.compile("(?<![\\p{L}\\d])" + alternation + "\\s*(?:so\\b\\s*:?\\s*)?$");
         endingWord = Pattern.compile("(?<![\\p{L}\\d])" + alternation + "\\s+$");
@@ -72,10 +77,18 @@ public final class TypeWords {
 
     /** The type word that ends right before {@code end} (whitespace between), or null. */
     public Found endingAt(String folded, int end) {
+        // the pattern ends in a type word's last letter, then white space up to end
+        int k = end - 1;
+        while (k >= 0 && isRegexSpace(folded.charAt(k))) k--;
+        if (lastChars != null && (k == end - 1 || k < 0 || lastChars.indexOf(folded.charAt(k)) < 0)) return null;
         Matcher m = endingWord.matcher(folded).region(Math.max(0, end - 40), end);
         m.useTransparentBounds(true);
         if (!m.find()) return null;
         return new Found(m.start(), code(m.group(1)));
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     public record Found(int start, String code) {}

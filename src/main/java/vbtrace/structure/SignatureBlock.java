@@ -22,6 +22,7 @@ public record SignatureBlock(Signer signer, String onBehalfOf, Span span) {
             "(?u)^(\\p{Lu}[\\p{Lu}\\s.,/]*\\p{Lu}\\.?)\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}*){1,5})$");
     private static final Pattern NOT_NAME = Pattern.compile(
             "(?iu)^(nơi nhận|như trên|như điều|lưu|đã ký|kính gửi|bản điện tử|phụ lục|chủ tịch|phó|bí thư|giám đốc|trưởng|bộ trưởng|thủ tướng).*");
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}\\p{Ll}*");
     private static final Pattern SIGNED = Pattern.compile("(?iu)^[(\\[]?\\s*(đã ký|ký|daky|ký tên|ký, ghi rõ họ tên).*");
 
     /** Every signing block at or after line {@code from}, in text order. */
@@ -31,6 +32,7 @@ public record SignatureBlock(Signer signer, String onBehalfOf, Span span) {
         for (int i = after; i < lines.size(); i++) {
             String c = lines.get(i).clean();
             String positionBeforeName = null;
+            if (c.isEmpty() || Character.getType(c.codePointAt(0)) != Character.UPPERCASE_LETTER) continue; // both forms start with a capital
             if (!isNameLine(c)) {
                 // the position and the name run together on one line: "CHỦ TỊCH Trần Thanh Mẫn"
                 var m = POSITION_AND_NAME.matcher(c);
@@ -101,11 +103,12 @@ public record SignatureBlock(Signer signer, String onBehalfOf, Span span) {
 
     /** A person's name: two to six capitalized words, not in capitals, no digits or punctuation. */
     static boolean isNameLine(String c) {
-        if (c.length() < 5 || c.length() > 40 || NOT_NAME.matcher(c).matches()) return false;
+        if (c.length() < 5 || c.length() > 40 || Character.getType(c.codePointAt(0)) != Character.UPPERCASE_LETTER
+                || NOT_NAME.matcher(c).matches()) return false;
         String[] words = c.split(" ");
         if (words.length < 2 || words.length > 6) return false;
         for (String w : words) {
-            if (!w.matches("\\p{Lu}\\p{Ll}*")) return false;
+            if (!NAME_WORD.matcher(w).matches()) return false;
         }
         return true;
     }

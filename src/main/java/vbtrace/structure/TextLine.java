@@ -40,6 +40,7 @@ record TextLine(int index, int start, int end, String raw, String clean) {
     /** The line without markup, spaces folded; a horizontal rule or a lone cell border becomes "". */
     static String clean(String raw) {
         // Most lines carry no markup at all: each rewrite runs only when its marker character is there.
+        if (plain(raw)) return foldSpaces(raw).strip();
         if (dashes(raw, true) >= 3 && RULE.matcher(raw).matches()) return "";
         String s = raw;
         if (s.indexOf('<') >= 0) s = HTML_TAG.matcher(s).replaceAll("");
@@ -58,6 +59,19 @@ record TextLine(int index, int start, int end, String raw, String clean) {
         s = s.replace('|', ' ').replace('\u00A0', ' ').replace('\t', ' ');
         if (dashes(s, false) >= 3) s = RULE_RUN.matcher(s).replaceAll(" "); // a rule run into a line: "CHÍNH PHỦ - - - - -"
         return foldSpaces(s).strip();
+    }
+
+    /** No markup character, no character replaced by a space and fewer than three rule characters. */
+    private static boolean plain(String s) {
+        int rule = 0;
+        for (int i = 0; i < s.length(); i++) {
+            switch (s.charAt(i)) {
+                case '<', '\\', '*', '#', '|', '\u00A0', '\t', '_' -> { return false; }
+                case '-', '—', '–', '=' -> { if (++rule >= 3) return false; }
+                default -> { }
+            }
+        }
+        return true;
     }
 
     /** How many of the characters a rule is drawn with ("-_—–", and "=" when {@code equals}) the line holds. */

@@ -98,7 +98,7 @@ final class TitleFinder {
         if (line.isEmpty()) return false;
         if (Character.isLowerCase(line.codePointAt(0)) || CONNECTOR_END.matcher(title).matches()) return true;
         return TextLine.upperShare(title.toString()) > 0.9 && TextLine.upperShare(line) > 0.8
-                && OutlineParser.heading(line, 0) == null;
+                && !OutlineParser.isHeading(line);
     }
 
     private static boolean endsSentence(CharSequence text) {
@@ -118,7 +118,7 @@ final class TitleFinder {
     private static boolean isAuthorityLine(TextLine l, CharSequence titleSoFar) {
         String c = l.clean();
         if (!l.upperCase() || c.split(" ").length < 2 || CONNECTOR_END.matcher(titleSoFar).matches()) return false;
-        if (HeaderParser.isOutlineStart(c) || ENACTING.matcher(c).matches() || OutlineParser.heading(c, 0) != null) return false;
+        if (HeaderParser.isOutlineStart(c) || ENACTING.matcher(c).matches() || OutlineParser.isHeading(c)) return false;
         String raw = l.raw().strip();
         boolean bold = raw.startsWith("**") && raw.endsWith("**");
         boolean titleMixed = TextLine.upperShare(titleSoFar.toString()) < 0.5;

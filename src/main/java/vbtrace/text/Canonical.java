@@ -1,7 +1,6 @@
 package vbtrace.text;
 
 import java.text.Normalizer;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,37 +11,32 @@ import java.util.regex.Pattern;
 public final class Canonical {
     private Canonical() {}
 
-    /** Old-style tone on the second vowel of a final oa/oe/uy, not after "q" (in "quý" it stays). */
-    private static final Pattern OLD_TONE = Pattern.compile(
-            "(?<![qQ])([oOuU])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ])(?!\\p{L})");
+    /** The vowels with a tone that old-style spelling puts on the second vowel of a final oa/oe/uy. */
+    private static final String TONED = "àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ";
 
-    /** NFC, Ð→Đ, new-style tone placement. */
+    /**
+     * NFC, Ð→Đ, new-style tone placement: a toned a/e/y after o or u, ending a word, gives its tone
+     * to the o or u, not after "q" (in "quý" it stays). Scanned by hand: a regex with a look-behind
+     * tries every offset and cost more than all the rest.
+     */
     public static String forMatching(String s) {
         if (s == null) return null;
         String t = Normalizer.normalize(s, Normalizer.Form.NFC).replace('\u00D0', '\u0110').replace('\u00F0', '\u0111');
-        if (!mayHaveOldTone(t)) return t;
-        Matcher m = OLD_TONE.matcher(t);
-        if (!m.find()) return t;
-        StringBuilder out = new StringBuilder(t.length());
-        do {
-            String vowel = Normalizer.normalize(m.group(2), Normalizer.Form.NFD);
-            String tone = vowel.substring(1);
-            String first = Normalizer.normalize(m.group(1) + tone, Normalizer.Form.NFC);
-            m.appendReplacement(out, Matcher.quoteReplacement(first + vowel.charAt(0)));
-        } while (m.find());
-        m.appendTail(out);
-        return out.toString();
-    }
-
-    private static final String TONED = "àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ";
-
-    /** Cheap necessary condition of {@link #OLD_TONE}: an o or u followed by a toned a, e or y. */
-    private static boolean mayHaveOldTone(String t) {
+        StringBuilder out = null;
+        int copied = 0;
         for (int i = 0; i + 1 < t.length(); i++) {
             char c = t.charAt(i);
-            if ((c == 'o' || c == 'u' || c == 'O' || c == 'U') && TONED.indexOf(t.charAt(i + 1)) >= 0) return true;
+            if (c != 'o' && c != 'u' && c != 'O' && c != 'U') continue;
+            if (TONED.indexOf(t.charAt(i + 1)) < 0 || i > 0 && (t.charAt(i - 1) == 'q' || t.charAt(i - 1) == 'Q')) continue;
+            if (i + 2 < t.length() && Character.isLetter(t.codePointAt(i + 2))) continue;
+            String vowel = Normalizer.normalize(t.substring(i + 1, i + 2), Normalizer.Form.NFD);
+            String tone = vowel.substring(1);
+            if (out == null) out = new StringBuilder(t.length());
+            out.append(t, copied, i).append(Normalizer.normalize(c + tone, Normalizer.Form.NFC)).append(vowel.charAt(0));
+            copied = i + 2;
+            i++;
         }
-        return false;
+        return out == null ? t : out.append(t, copied, t.length()).toString();
     }
 
     /** Lower case without diacritics (đ→d): the key for "cong tac dan toc" = "công tác dân tộc". */
@@ -99,9 +93,11 @@ public final class Canonical {
         return out.toString();
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     /** Case-insensitive match key: {@link #forMatching} lower-cased, whitespace folded. */
     public static String key(String s) {
         if (s == null) return null;
-        return forMatching(s).toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").trim();
+        return SPACES.matcher(forMatching(s).toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").trim();
     }
 }
