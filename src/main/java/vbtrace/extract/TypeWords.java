@@ -41,8 +41,13 @@ public final class TypeWords {
         }
         codes = Set.copyOf(codeByFoldedWord.values());
         StringBuilder last = new StringBuilder();
-        for (String w : codeByFoldedWord.keySet()) last.append(w.isBlank() ? "" : w.strip().substring(w.strip().length() - 1));
-        lastChars = codeByFoldedWord.keySet().stream().anyMatch(String::isBlank) ? null : last.toString();
+        boolean blank = false;
+        for (String w : codeByFoldedWord.keySet()) {
+            String t = w.strip();
+            if (t.isEmpty()) blank = true;
+            else last.append(t.charAt(t.length() - 1));
+        }
+        lastChars = blank ? null : last.toString(); // a blank word would match anywhere: no pre-check then
         alternation = "(" + String.join("|", alts) + ")";
         beforeNumber = Pattern.compile("(?<![\\p{L}\\d])" + alternation + "\\s*(?:so\\b\\s*:?\\s*)?$");
         endingWord = Pattern.compile("(?<![\\p{L}\\d])" + alternation + "\\s+$");

@@ -25,13 +25,15 @@ final class HeaderParser {
     private static final Pattern SUBJECT = Pattern.compile("(?u)(?<![\\p{L}])V/v\\b\\s*[:.]?\\s*");
     private static final Pattern ABOUT = Pattern.compile("(?mu)^(?=Về\\s+\\p{Ll})");
     private static final Pattern RUNNING = Pattern.compile(
-            "(?iu)^(CÔNG BÁO\\b.*|\\d{1,4}|VĂN BẢN QUY PHẠM PHÁP LUẬT|VĂN BẢN HỢP NHẤT\\s*-?|ĐIỀU ƯỚC QUỐC TẾ|VĂN BẢN KHÁC|VĂN BẢN PHÁP LUẬT KHÁC"
+            "(?iu)^(C?ÔNG BÁO\\b.*|\\d{1,4}|VĂN BẢN QUY PHẠM PHÁP LUẬT|VĂN BẢN HỢP NHẤT\\s*-?|ĐIỀU ƯỚC QUỐC TẾ|VĂN BẢN KHÁC|VĂN BẢN PHÁP LUẬT KHÁC"
                     + "|(Người ký|Ký bởi|Email|Cơ quan|Thời gian ký|Ngày ký)\\s*:.*|XÁC THỰC VĂN BẢN HỢP NHẤT|BẢN SAO|DỰ THẢO.*|MẬT|KHẨN|HỎA TỐC|THƯỢNG KHẨN)$");
     private static final Pattern CONSOLIDATED = Pattern.compile("(?iu)^VĂN BẢN HỢP NHẤT\\s*-\\s*(.+)$");
     /** Where the body starts: legal basis, the opening sentence, the addressee of a công văn. */
     static final Pattern OPENING_WORDS = Pattern.compile(
             "(?u)^(?:[-–•]\\s*)?(Căn cứ|Thực hiện|Xét|Theo đề nghị|Trên cơ sở|Kính gửi|Hội nghị|Triển khai|Ngày \\d)");
     private static final char MASK = '\u0001';
+    /** Masks the national motto and the Party's name: the issuer's column may go on past them. */
+    private static final char MOTTO_MASK = '\u0002';
 
     private final DocumentTypes types = DocumentTypes.standard();
 
@@ -42,7 +44,8 @@ final class HeaderParser {
         for (int i = 0; i < limit; i++) {
             TextLine l = lines.get(i);
             if (l.blank() || stamps.isStamp(i)) continue;
-            if (OPENING_WORDS.matcher(l.clean()).lookingAt() || isOutlineStart(l.clean())) {
+            if (OPENING_WORDS.matcher(l.clean()).lookingAt() || isOutlineStart(l.clean())
+                    || SignatureBlock.AUTHORITY.matcher(l.clean()).lookingAt()) { // a text with no header but its signing block
                 stop = Math.min(stop, i);
                 break;
             }
@@ -73,6 +76,9 @@ final class HeaderParser {
 
     /** The header elements found in lines {@code [from, to)} (a header, or a consolidated text's authentication block). */
     Header parseBlock(List<TextLine> lines, int from, int to, StampLines stamps) {
+        for (int i = from; i < to; i++) { // a signing block ("KT. BỘ TRƯỞNG") ends it
+            if (SignatureBlock.AUTHORITY.matcher(lines.get(i).clean()).lookingAt()) to = i;
+        }
         Region r = region(lines, from, to, stamps);
         char[] mask = r.text.toCharArray();
         List<int[]> elements = new ArrayList<>();
@@ -80,6 +86,7 @@ final class HeaderParser {
         party |= maskAll(PARTY, r.text, mask, elements);
         maskAll(MOTTO, r.text, mask, elements);
         maskAll(SLOGAN, r.text, mask, elements);
+        for (int i = 0; i < mask.length; i++) if (mask[i] == MASK) mask[i] = MOTTO_MASK;
 
         String number = null, symbolType = null;
         Matcher n = NUMBER.matcher(new String(mask));
@@ -146,7 +153,7 @@ final class HeaderParser {
     /** The paragraph's end in {@code s}: a blank line or a masked element. */
     private static int paragraphEnd(String s) {
         int end = s.length();
-        Matcher m = Pattern.compile("\\n\\s*\\n|" + MASK).matcher(s);
+        Matcher m = Pattern.compile("\\n\\s*\\n|[" + MASK + MOTTO_MASK + "]").matcher(s);
         if (m.find()) end = m.start();
         return end;
     }
@@ -168,33 +175,68 @@ final class HeaderParser {
 
     /**
      * The issuer: the first paragraph in capitals that is left once motto, number, date and subject
-     * are masked, preferring one before those elements (the left column comes first).
+     * are masked, preferring one before those elements (the left column comes first). The motto and
+     * the Party's name do not end it: a table read row by row puts them between the issuer's lines
+     * ("UBND TỈNH LÀO CAI" / "CỘNG HÒA …" / "SỞ CÔNG THƯƠNG" / "Độc lập …").
      */
     private static List<String> issuerLines(String masked, List<int[]> elements) {
         int firstElement = elements.stream().mapToInt(e -> e[0]).min().orElse(masked.length());
         List<String> run = new ArrayList<>(), fallback = new ArrayList<>();
         int pos = 0, runStart = 0;
+        Pattern separator = Pattern.compile("[" + MASK + MOTTO_MASK + "]+");
         for (String line : (masked + "\n").split("\n", -1)) {
-            String[] parts = line.split(String.valueOf(MASK) + "+", -1);
-            for (int k = 0; k < parts.length; k++) {
-                String p = parts[k].strip();
-                boolean capitals = TextLine.upperShare(p) >= 0.7 && p.replaceAll("[^\\p{L}]", "").length() >= 2;
+            Matcher sep = separator.matcher(line);
+            int segStart = 0;
+            boolean mottoBefore = false;
+            while (true) {
+                boolean more = sep.find();
+                int segEnd = more ? sep.start() : line.length();
+                boolean mottoAfter = more && sep.group().indexOf(MASK) < 0;
+                String p = line.substring(segStart, segEnd).strip();
+                boolean capitals = TextLine.upperShare(p) >= 0.7 && (p.replaceAll("[^\\p{L}]", "").length() >= 2
+                        || p.matches("(?u)^\\p{Lu}$")); // a letter broken off a word: "V" / "Ă" / "N PHÒNG"
                 if (capitals) {
                     if (run.isEmpty()) runStart = pos;
                     run.add(p);
                 }
                 // a run of lines in capitals ends at a line in small letters, a blank line or a masked element
-                boolean ends = !capitals || k < parts.length - 1;
+                boolean passesMotto = p.isEmpty() && (mottoBefore || mottoAfter);
+                boolean ends = !capitals && !passesMotto || more && !mottoAfter;
                 if (ends && !run.isEmpty()) {
+                    run = rejoinBrokenWords(run);
                     if (runStart < firstElement && run.stream().mapToInt(String::length).sum() >= 4) return dedupe(run);
                     if (fallback.isEmpty()) fallback = new ArrayList<>(run);
                     run = new ArrayList<>();
                 }
+                if (!more) break;
+                segStart = sep.end();
+                mottoBefore = mottoAfter;
             }
             pos += line.length() + 1;
         }
         return fallback.isEmpty() ? List.of() : dedupe(fallback);
     }
+
+    /**
+     * A web rendering may break a word of the issuer over lines ("V" / "Ă" / "N PHÒNG", "BỘ C" / "ÔNG
+     * THƯƠNG"): a line that is one letter, or ends in a lone consonant, is glued to the next.
+     */
+    static List<String> rejoinBrokenWords(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        boolean glue = false;
+        for (String line : lines) {
+            String l = BROKEN_IN_LINE.matcher(line).replaceAll(""); // "V Ă N PHÒNG" (bold markers between the letters)
+            if (glue) out.set(out.size() - 1, out.get(out.size() - 1) + l);
+            else out.add(l);
+            String last = out.get(out.size() - 1);
+            glue = l.matches("(?u)^\\p{L}$") || last.matches("(?u)(.*\\s)?[BCDĐGHKLMNPQRSTVX]$");
+        }
+        return out;
+    }
+
+    /** A space between two lone letters, or after a lone consonant before a vowel: inside a broken word. */
+    private static final Pattern BROKEN_IN_LINE = Pattern.compile(
+            "(?u)(?<=(?:^|\\s)\\p{Lu})\\s(?=\\p{Lu}(?:\\s|$))|(?<=(?:^|\\s)[BCDĐGHKLMNPQRSTVX])\\s(?=[AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ])");
 
     /** A gazette prints the issuer twice ("CHÍNH PHỦ" as section title, then in the header). */
     static List<String> dedupe(List<String> lines) {

@@ -42,6 +42,15 @@ final class IssuerResolver {
             "(?iu)^(Ủy ban nhân dân|Hội đồng nhân dân|Ban Chấp hành Đảng bộ|Đảng bộ|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy"
                     + "|Ban Thường vụ (Tỉnh|Thành|Huyện|Quận|Thị) ủy|Sở .+|Ban .+)(\\s+(tỉnh|huyện|thành phố|quận|thị xã))?$");
 
+    /** The Party's Central Committee as a Party header prints it, without the word "Đảng" its full name ends with. */
+    private static final Pattern CENTRAL_COMMITTEE = Pattern.compile("(?iu)^Ban Chấp hành Trung ương$");
+
+    private static final Map<String, String> CENTRAL_CODES = new java.util.HashMap<>();
+
+    static {
+        for (String[] r : DataFiles.table("issuer-codes.tsv")) CENTRAL_CODES.put(codeKey(r[0]), r[1]);
+    }
+
     private final Jurisdictions jurisdictions;
     private final Gazetteer gazetteer;
 
@@ -52,17 +61,30 @@ final class IssuerResolver {
 
     /** The issuer from the candidates in order of trust; {@code context} is title, opening and body for the place. */
     String resolve(List<String> headerLines, String authorityLine, String opening, String onBehalfOf,
-                   String headingRest, String place, Integer year, String context) {
+                   String headingRest, boolean party, String place, Integer year, String context) {
         String issuer = null;
         if (!headerLines.isEmpty()) issuer = fromHeader(headerLines);
         if (issuer == null && authorityLine != null) issuer = fromAuthority(authorityLine);
-        if (issuer == null && opening != null) issuer = fromOpening(opening);
-        if (issuer == null && onBehalfOf != null && SELF_STANDING.matcher(onBehalfOf).matches()) issuer = onBehalfOf;
         if (issuer == null && headingRest != null && headingRest.matches("(?iu)^của\\s+.+")) {
+            // the heading names the issuing body; a "T/M TỈNH ỦY" below signs on its behalf
             issuer = OrgNames.display(headingRest.replaceFirst("(?iu)^của\\s+", ""));
         }
+        if (issuer == null && opening != null) issuer = fromOpening(opening);
+        if (issuer == null && onBehalfOf != null && SELF_STANDING.matcher(onBehalfOf).matches()) issuer = onBehalfOf;
         if (issuer == null) return null;
+        if (party && CENTRAL_COMMITTEE.matcher(issuer).matches()) issuer = issuer + " Đảng";
         return withPlace(issuer, place, year, context);
+    }
+
+    /** The central body whose code ends a number's symbol ("13/VBHN-BTC" → "Bộ Tài chính"), null if none or several. */
+    static String fromSymbol(String number) {
+        if (number == null) return null;
+        String[] parts = number.substring(number.lastIndexOf('/') + 1).split("-");
+        return parts.length == 2 ? CENTRAL_CODES.get(codeKey(parts[1])) : null;
+    }
+
+    private static String codeKey(String code) {
+        return Canonical.forMatching(code).toUpperCase(Locale.ROOT);
     }
 
     /** Header lines → one name; a parent body on the first line(s) and the issuing body below it. */

@@ -44,7 +44,7 @@ public final class OrgNames {
             "(?u)(?<![\\p{L}])(" + UNIT_WORDS + "|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy)(\\s+)(\\p{L}[\\p{L}\\s-]*)$");
     /** Kinds of bodies whose own name starts with a capital: "Sở Tài chính", "Ban Dân tộc". */
     private static final Pattern KIND = Pattern.compile(
-            "(?u)(?<![\\p{L}])(bộ|sở|cục|tổng cục|chi cục|vụ|ban|văn phòng|viện|trung tâm|phòng|thanh tra|kho bạc nhà nước|học viện|trường|hội|liên đoàn|đoàn)\\s+(\\p{Ll})");
+            "(?u)(?<![\\p{L}])(?<!đảng |phục |nhiệm |nghĩa |nghiệp )(bộ|sở|cục|tổng cục|chi cục|vụ|ban|văn phòng|viện|trung tâm|phòng|thanh tra|kho bạc nhà nước|học viện|trường|hội|liên đoàn|đoàn)\\s+(\\p{Ll})");
 
     private static List<String> sortedLongestFirst(List<String> l) {
         List<String> out = new ArrayList<>(l);
@@ -54,12 +54,29 @@ public final class OrgNames {
 
     /** "UBND tỉnh Lạng Sơn" → "Ủy ban nhân dân tỉnh Lạng Sơn"; whole words only. */
     public static String expand(String s) {
+        return expand(s, true);
+    }
+
+    /**
+     * Abbreviations expanded; with {@code initials} false, one letter with a dot ("T.", "H.") is left alone,
+     * as it may be a person's initial in a list of recipients ("Đ/c H. Anh").
+     */
+    static String expand(String s, boolean initials) {
         if (s == null) return null;
         String out = s;
         for (String[] a : ABBREVIATIONS) {
             String abbr = a[0];
+            if (!initials && abbr.matches("\\p{L}\\.")) continue;
             String tail = Character.isLetterOrDigit(abbr.charAt(abbr.length() - 1)) ? "(?![\\p{L}\\p{N}])" : "(?=\\s)";
             out = out.replaceAll("(?<![\\p{L}\\p{N}])" + Pattern.quote(abbr) + tail, Matcher.quoteReplacement(a[1]));
+        }
+        return out;
+    }
+
+    private static String withoutAbbreviations(String s) {
+        String out = s;
+        for (String[] a : ABBREVIATIONS) {
+            if (a[0].length() > 2) out = out.replaceAll("(?<![\\p{L}\\p{N}])" + Pattern.quote(a[0]) + "(?![\\p{L}\\p{N}])", " ");
         }
         return out;
     }
@@ -72,8 +89,10 @@ public final class OrgNames {
         if (printed == null) return null;
         String s = Canonical.forMatching(printed).replaceAll("\\s+", " ").strip();
         s = s.replaceAll("\\s*-\\s*", " - ").replaceAll("\\s*,\\s*", ", ");
+        // printed in capitals, abbreviations aside: "UBND TỈNH LÀO CAI" as well as "ỦY BAN NHÂN DÂN TỈNH LÀO CAI"
+        boolean capitals = TextLine.upperShare(withoutAbbreviations(s)) > 0.6;
         s = expand(s);
-        if (TextLine.upperShare(s) > 0.6) s = fromCapitals(s);
+        if (capitals) s = fromCapitals(s);
         return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(VI) + s.substring(1);
     }
 

@@ -53,7 +53,7 @@ public record RecipientsBlock(List<String> recipients, Span span) {
             for (String part : item.split(";")) {
                 String r = NOTE.matcher(part).replaceAll(" ").replaceAll("[\\s,.;:]+$", "").strip();
                 if (r.isEmpty() || FILING.matcher(r).matches() || r.matches("[.…\\s]*")) continue;
-                recipients.add(r);
+                recipients.add(OrgNames.expand(r, false)); // "UBND các xã" → "Ủy ban nhân dân các xã", as agencies are written
             }
         }
         return new RecipientsBlock(recipients, new Span(lines.get(head).start(), lines.get(last).end()));

@@ -22,18 +22,26 @@ public record SignatureBlock(Signer signer, String onBehalfOf, Span span) {
             "(?u)^(\\p{Lu}[\\p{Lu}\\s.,/]*\\p{Lu}\\.?)\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}*){1,5})$");
     private static final Pattern NOT_NAME = Pattern.compile(
             "(?iu)^(nơi nhận|như trên|như điều|lưu|đã ký|kính gửi|bản điện tử|phụ lục|chủ tịch|phó|bí thư|giám đốc|trưởng|bộ trưởng|thủ tướng).*");
+    private static final Pattern CAPITALS_WORD = Pattern.compile("\\p{Lu}+");
+    private static final Pattern SPLIT_INITIAL = Pattern.compile("(?u)(?<=(?:^|\\s)\\p{Lu})\\s+(?=\\p{Ll})");
+    private static final Pattern TRAILING_DOTS = Pattern.compile("[./]+$");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}\\p{Ll}*");
     private static final Pattern SIGNED = Pattern.compile("(?iu)^[(\\[]?\\s*(đã ký|ký|daky|ký tên|ký, ghi rõ họ tên).*");
+
+    /** A military rank signed before the name: "Thượng tướng Vũ Hải Sản". */
+    private static final Pattern RANK = Pattern.compile(
+            "(?iu)^(Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|Phó Đô đốc|Chuẩn Đô đốc|Đô đốc)\\s+");
 
     /** Every signing block at or after line {@code from}, in text order. */
     static List<SignatureBlock> findAll(List<TextLine> lines, int from) {
         List<SignatureBlock> found = new ArrayList<>();
         int after = Math.max(0, from);
         for (int i = after; i < lines.size(); i++) {
-            String c = lines.get(i).clean();
+            String c = name(lines.get(i).clean());
             String positionBeforeName = null;
-            if (c.isEmpty() || Character.getType(c.codePointAt(0)) != Character.UPPERCASE_LETTER) continue; // both forms start with a capital
-            if (!isNameLine(c)) {
+            if (isCapitalsName(c) && underPosition(lines, i) && !nameBelow(lines, i)) {
+                // a name printed in capitals under its position: "PHÓ CHỦ TỊCH" / "NGUYỄN VĂN AN"
+            } else if (!isNameLine(c)) {
                 // the position and the name run together on one line: "CHỦ TỊCH Trần Thanh Mẫn"
                 var m = POSITION_AND_NAME.matcher(c);
                 if (!m.matches() || !isNameLine(m.group(2))
@@ -74,6 +82,7 @@ public record SignatureBlock(Signer signer, String onBehalfOf, Span span) {
             if (starts && !continues) items.add(c);
             else items.set(items.size() - 1, items.get(items.size() - 1) + " " + c);
         }
+        items.replaceAll(SignatureBlock::rejoinBrokenWords);
         String authority = null, position = null, onBehalfOf = null;
         for (String item : items) {
             var m = AUTHORITY.matcher(item);
@@ -91,9 +100,67 @@ public record SignatureBlock(Signer signer, String onBehalfOf, Span span) {
         if (authority == null && position == null) return Optional.empty();
         String nameText = lines.get(nameLine).clean();
         if (positionBeforeName != null) nameText = nameText.substring(positionBeforeName.length());
-        String name = nameText.replaceAll("[./]+$", "").strip();
+        String name = name(nameText);
+        if (isCapitalsName(name)) name = OrgNames.titleCase(name.toLowerCase(java.util.Locale.forLanguageTag("vi")));
         Span span = new Span(block.get(0).start(), lines.get(nameLine).end());
         return Optional.of(new SignatureBlock(new Signer(name, position, authority), onBehalfOf, span));
+    }
+
+    /**
+     * Capitals broken inside a word by a rendering ("KT. CH" / "Ủ TỊCH", "NGHIỆP VỤ TH" / "UẾ"): a run of
+     * consonants with no vowel, other than an authority prefix, is glued to the vowel-initial word after it.
+     */
+    static String rejoinBrokenWords(String item) {
+        String[] w = item.split(" ");
+        StringBuilder out = new StringBuilder();
+        for (int k = 0; k < w.length; k++) {
+            out.append(w[k]);
+            boolean glue = k + 1 < w.length && w[k].matches("[BCDĐGHKLMNPQRSTVX]{1,3}") && !w[k].matches("KT|TM|TL|TUQ")
+                    && VOWEL.matcher(w[k + 1].substring(0, 1)).matches() && TextLine.upperShare(w[k + 1]) > 0.99;
+            if (k + 1 < w.length && !glue) out.append(' ');
+        }
+        return out.toString();
+    }
+
+    /** The name as signed, without a military rank, a final dot, or a space inside a word ("Lê Hải H òa"). */
+    private static String name(String line) {
+        String n = RANK.matcher(line.strip()).replaceFirst("");
+        n = SPLIT_INITIAL.matcher(n).replaceAll("");
+        return TRAILING_DOTS.matcher(n).replaceAll("").strip();
+    }
+
+    /** Two to five words in capitals that are no position, authority or body: a name printed in capitals. */
+    private static boolean isCapitalsName(String c) {
+        if (c.length() < 5 || c.length() > 40 || Character.getType(c.codePointAt(0)) != Character.UPPERCASE_LETTER
+                || NOT_NAME.matcher(c).matches() || AUTHORITY.matcher(c).lookingAt()
+                || OrgNames.startsWithPosition(c) || BODY_WORD.matcher(c).find()) return false;
+        String[] words = c.split(" ");
+        if (words.length < 2 || words.length > 5) return false;
+        for (String w : words) if (!CAPITALS_WORD.matcher(w).matches() || !VOWEL.matcher(w).find()) return false; // "THUẾ HQ" is no name
+        return true;
+    }
+
+    private static final Pattern VOWEL = Pattern.compile("(?iu)[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]");
+
+    /** Whether a name in small letters follows within three lines: then a line in capitals above it is no name. */
+    private static boolean nameBelow(List<TextLine> lines, int i) {
+        for (int j = i + 1; j < Math.min(lines.size(), i + 4); j++) {
+            if (isNameLine(name(lines.get(j).clean()))) return true;
+        }
+        return false;
+    }
+
+    private static final Pattern BODY_WORD = Pattern.compile(
+            "(?u)(?<!\\p{L})(ỦY|UỶ|BAN|BỘ|SỞ|CỤC|PHÒNG|HỘI|ĐOÀN|ĐẢNG|TỈNH|HUYỆN|THÀNH|XÃ|QUỐC|CHÍNH|NHÀ|NƯỚC|VIỆT|NAM|TRUNG|ƯƠNG|NHÂN|DÂN|CÔNG|KÝ|LƯU|SAO|PHỤ|LỤC|DANH|MỤC|MẪU|BIỂU|THÔNG|NGHỊ|QUYẾT|KẾ|HOẠCH|ĐỊNH|ĐIỀU|CHƯƠNG)(?!\\p{L})");
+
+    /** Whether the nearest line above {@code i} (past a "(Đã ký)" or blank line) is a position or an authority. */
+    private static boolean underPosition(List<TextLine> lines, int i) {
+        for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+            String c = lines.get(j).clean();
+            if (c.isEmpty() || SIGNED.matcher(c).matches()) continue;
+            return OrgNames.startsWithPosition(c) || AUTHORITY.matcher(c).lookingAt();
+        }
+        return false;
     }
 
     private static boolean isBlockLine(String c) {

@@ -95,7 +95,10 @@ public final class StructureAnalyzer {
         String issuer = issuers.resolve(header.issuerLines(), title == null ? null : title.authority(), openingText,
                 signature.map(SignatureBlock::onBehalfOf).orElse(null),
                 title != null && title.ofIssuer() != null ? title.ofIssuer() : header.heading() == null ? null : header.heading().rest(),
-                header.place(), year, context);
+                header.party(), header.place(), year, context);
+        // a consolidated text is issued by the body its symbol names, whatever header it reproduces
+        String coded = IssuerResolver.fromSymbol(header.number());
+        if (coded != null && (issuer == null || "VBHN".equals(header.symbolType()))) issuer = coded;
         String jurisdiction = jurisdictions.of(issuer, year);
         boolean party = header.party() || (header.number() != null && header.number().matches("^[\\d.]+-.*"))
                 || issuer != null && PARTY_ISSUER.matcher(issuer).matches();
@@ -112,21 +115,26 @@ public final class StructureAnalyzer {
     private static final Pattern AUTHENTICATION = Pattern.compile("(?iu)^XÁC THỰC VĂN BẢN HỢP NHẤT$");
 
     /**
-     * A consolidated text (văn bản hợp nhất) prints its number, date and issuer in the authentication
-     * block at its end, not in the header: fill what the header lacks from there.
+     * A consolidated text (văn bản hợp nhất) prints its own number, date and issuer in the authentication
+     * block at its end; its header, if any, may be the consolidated text's. The block's number wins when
+     * it is a VBHN number or the header has none.
      */
     private Header withAuthentication(Header h, List<TextLine> lines, StampLines stamps) {
-        if (h.number() != null) return h;
         for (int i = lines.size() - 1; i > h.endLine(); i--) {
             if (!AUTHENTICATION.matcher(lines.get(i).clean()).matches()) continue;
-            // the block: the issuer in capitals, "Số: …", the heading, the date and the signature
+            // the issuer and "Số: …" above the block's heading (gazette layout), else "Số: …" and the date right under it
             int from = i;
             while (from > Math.max(h.endLine(), i - 6) && !lines.get(from).clean().matches("(?iu)^Số\\b.*")) from--;
-            while (from > h.endLine() && i - from < 9 && lines.get(from - 1).upperCase()) from--;
-            Header a = headerParser.parseBlock(lines, from, Math.min(lines.size(), i + 6), stamps);
-            if (a.number() == null) return h;
+            Header a;
+            if (lines.get(from).clean().matches("(?iu)^Số\\b.*")) {
+                while (from > h.endLine() && i - from < 9 && lines.get(from - 1).upperCase()) from--;
+                a = headerParser.parseBlock(lines, from, Math.min(lines.size(), i + 6), stamps);
+            } else {
+                a = headerParser.parseBlock(lines, i, Math.min(lines.size(), i + 3), stamps);
+            }
+            if (a.number() == null || h.number() != null && !"VBHN".equals(a.symbolType())) return h;
             return new Header(h.span(), h.issuerLines().isEmpty() ? a.issuerLines() : h.issuerLines(), a.number(),
-                    a.symbolType(), h.place() != null ? h.place() : a.place(), h.date() != null ? h.date() : a.date(),
+                    a.symbolType(), a.place() != null ? a.place() : h.place(), a.date() != null ? a.date() : h.date(),
                     h.party(), h.subject(), h.subjectSpan(), h.heading(), h.headingLine(), h.endLine());
         }
         return h;

@@ -16,6 +16,7 @@ final class TitleFinder {
 
     private static final int MAX_LINES = 10;
     private static final Pattern CONNECTOR_END = Pattern.compile("(?iu).*(\\s(của|và|về|tại|cho|đối với|với|trong|theo|số|ngày)|[,\\-–])$");
+    private static final Pattern UNIT_END = Pattern.compile("(?iu).*\\s(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$");
     private static final Pattern AUTHORITY_START = Pattern.compile(
             "(?u)^(ỦY BAN|UỶ BAN|HỘI ĐỒNG|CHÍNH PHỦ|THỦ TƯỚNG|BỘ TRƯỞNG|CHỦ TỊCH|BAN CHẤP HÀNH|BAN THƯỜNG VỤ|QUỐC HỘI|TỔNG KIỂM TOÁN|THỐNG ĐỐC|CHÁNH ÁN|VIỆN TRƯỞNG|BỘ CHÍNH TRỊ|BAN BÍ THƯ)\\b.*");
     private static final Pattern AUTHORITY_TAIL = Pattern.compile(
@@ -23,6 +24,10 @@ final class TitleFinder {
                     + "((?:CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|CỤC TRƯỞNG|CHÁNH VĂN PHÒNG|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN"
                     + "|HỘI ĐỒNG NHÂN DÂN|ỦY BAN THƯỜNG VỤ QUỐC HỘI|CHÍNH PHỦ)(?:(?!\\s(?:TẠI|VỚI|VỀ|CỦA|CHO|NĂM|NGÀY)\\s)[^,;]){0,80})$");
     private static final Pattern OF_ISSUER = Pattern.compile("(?u)^(CỦA(?:\\s+[\\p{Lu}\\d-]+)+)\\s+(\\p{Lu}\\p{Ll}.*)$");
+    /** The issuing body on its own line under the type word: "NGHỊ QUYẾT" / "CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH". */
+    private static final Pattern OF_ISSUER_LINE = Pattern.compile(
+            "(?u)^CỦA\\s+(?:BAN|BỘ CHÍNH TRỊ|HỘI ĐỒNG|[ỦU]Y BAN|(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG) [ỦU][YỶ]|ĐẢNG ĐOÀN|QUỐC HỘI|CHÍNH PHỦ)"
+                    + "(?:\\s+[\\p{Lu}\\d-]+)*$");
     private static final Pattern ENACTING = Pattern.compile(
             "(?iu)^(QUYẾT ĐỊNH|QUYẾT NGHỊ|NGHỊ QUYẾT|CHỈ THỊ|KẾT LUẬN|BAN HÀNH|QUY ĐỊNH)\\s*:?$");
 
@@ -32,6 +37,7 @@ final class TitleFinder {
         int first = -1, last = -1, count = 0;
         int i = from;
         int blanksBefore = 0;
+        String ofIssuerLine = null;
         while (i < lines.size() && count < MAX_LINES) {
             TextLine l = lines.get(i);
             if (l.blank() || stamps.isStamp(i)) {
@@ -58,6 +64,11 @@ final class TitleFinder {
                     && !l.clean().startsWith("Triển khai"))) {
                 break;
             }
+            if (text.isEmpty() && ofIssuerLine == null && OF_ISSUER_LINE.matcher(l.clean()).matches()) {
+                ofIssuerLine = l.clean();
+                i++;
+                continue;
+            }
             if (first < 0) first = i;
             last = i;
             if (!text.isEmpty()) text.append(' ');
@@ -80,7 +91,7 @@ final class TitleFinder {
             title = tail.group(1); // the enacting authority run into a title in capitals
             authority = tail.group(2);
         }
-        String ofIssuer = null;
+        String ofIssuer = ofIssuerLine;
         Matcher of = OF_ISSUER.matcher(title);
         if (of.matches()) { // "CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH Về công tác …": the issuer, then the title
             ofIssuer = of.group(1);
@@ -97,6 +108,8 @@ final class TitleFinder {
     private static boolean continues(CharSequence title, String line) {
         if (line.isEmpty()) return false;
         if (Character.isLowerCase(line.codePointAt(0)) || CONNECTOR_END.matcher(title).matches()) return true;
+        // "… cấp xã của tỉnh" / "Đồng Tháp năm 2025": a place name wrapped after its unit word
+        if (UNIT_END.matcher(title).matches() && line.matches("(?u)^\\p{Lu}\\p{Ll}+\\s.*")) return true;
         return TextLine.upperShare(title.toString()) > 0.9 && TextLine.upperShare(line) > 0.8
                 && !OutlineParser.isHeading(line);
     }

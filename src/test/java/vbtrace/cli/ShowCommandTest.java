@@ -4,11 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import vbtrace.model.Json;
 
-/** {@code vbtrace show FILE}: the card and outline readably, the record with --json, one line for a missing file. */
+/**
+ * {@code vbtrace show DOC}: the card and outline readably, the record with --json, an indexed document
+ * by number or source, one line for an unknown one.
+ */
 class ShowCommandTest {
+    @TempDir
+    Path tmp;
+
     private static final String SEED = "corpus/seeds/002_935ccacd99d3527c.txt";
 
     @Test
@@ -37,9 +46,35 @@ class ShowCommandTest {
 
     @Test
     void missingFileIsOneLineAndExitTwo() {
-        ExtractCommandTest.Run run = ExtractCommandTest.run("show", "no/such/file.txt");
+        ExtractCommandTest.Run run = ExtractCommandTest.run("show", "--index", tmp.resolve("none").toString(), "no/such/file.txt");
         assertEquals(2, run.code());
-        assertEquals("vbtrace: show: no such document: no/such/file.txt", run.err().strip());
+        assertTrue(run.err().startsWith("vbtrace: show: no such document: no/such/file.txt"), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
         assertEquals("", run.out());
+    }
+
+    @Test
+    void anIdOrSourceIsLookedUpInTheIndex() throws Exception {
+        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+        Path seed = Files.copy(Path.of(SEED), corpus.resolve(Path.of(SEED).getFileName()));
+        String index = tmp.resolve("index").toString();
+        assertEquals(0, ExtractCommandTest.run("ingest", "--no-progress", "--index", index, corpus.toString()).code());
+
+        for (String id : new String[] {"2774/KH-UBND", "02774/kh-ubnd", seed.toString(), seed.getFileName().toString()}) {
+            ExtractCommandTest.Run run = ExtractCommandTest.run("show", "--index", index, id);
+            assertEquals(0, run.code(), id + ": " + run.err());
+            assertTrue(run.out().startsWith("Kế hoạch 2774/KH-UBND"), id + ": " + run.out());
+            assertTrue(run.out().contains("issuer        Ủy ban nhân dân tỉnh Bắc Giang"), run.out());
+        }
+        Files.delete(seed); // the index still holds its record
+        ExtractCommandTest.Run json = ExtractCommandTest.run("show", "--json", "--index", index, seed.toString());
+        assertEquals(0, json.code(), json.err());
+        assertEquals("2774/KH-UBND", Json.MAPPER.readTree(json.out()).get("document").get("number").asText());
+
+        ExtractCommandTest.Run unknown = ExtractCommandTest.run("show", "--index", index, "9999/KH-UBND");
+        assertEquals(2, unknown.code());
+        assertEquals("vbtrace: show: no such document: 9999/KH-UBND (not a file, nor a source or number in " + index + ")",
+                unknown.err().strip());
+        assertEquals("", unknown.out());
     }
 }

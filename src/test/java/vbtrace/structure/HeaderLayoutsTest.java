@@ -201,27 +201,55 @@ class HeaderLayoutsTest {
     }
 
     @Test
-    void noHeaderTakesTypeFromHeadingAndIssuerFromSigningBlock() {
+    void noHeaderTakesTypeAndIssuerFromHeading() {
+        for (String heading : List.of("NGHỊ QUYẾT\nCỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH Về công tác dân tộc",
+                "NGHỊ QUYẾT\nCỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH\nVề công tác dân tộc")) {
+            DocumentInfo d = card(heading + """
+                     trên địa bàn tỉnh Lạng Sơn giai đoạn 2021 - 2030
+                    I- ĐÁNH GIÁ TÌNH HÌNH
+                    Lạng Sơn là tỉnh miền núi biên giới.
+                    Nơi nhận:
+                    - Văn phòng Trung ương Đảng, (B/c)
+                    - Lưu Văn phòng Tỉnh ủy.
+                    T/M TỈNH ỦY
+                    BÍ THƯ
+                    Nguyễn Quốc Đoàn
+                    """);
+            assertEquals("NQ", d.type());
+            assertEquals("Về công tác dân tộc trên địa bàn tỉnh Lạng Sơn giai đoạn 2021 - 2030", d.title());
+            // the heading names the issuing body; "T/M TỈNH ỦY" signs on its behalf
+            assertEquals("Ban Chấp hành Đảng bộ tỉnh Lạng Sơn", d.issuer());
+            assertEquals("tỉnh Lạng Sơn", d.jurisdiction());
+            assertEquals("Nguyễn Quốc Đoàn", d.signer().name());
+            assertEquals("Bí thư", d.signer().position());
+            assertEquals("T/M Tỉnh ủy", d.signer().authority());
+            assertEquals(List.of("Văn phòng Trung ương Đảng"), d.recipients());
+        }
+    }
+
+    @Test
+    void noHeaderNorIssuerInHeadingTakesIssuerFromSigningBlock() {
         DocumentInfo d = card("""
                 NGHỊ QUYẾT
-                CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH Về công tác dân tộc trên địa bàn tỉnh Lạng Sơn giai đoạn 2021 - 2030
+                Về công tác dân tộc trên địa bàn tỉnh Lạng Sơn giai đoạn 2021 - 2030
                 I- ĐÁNH GIÁ TÌNH HÌNH
                 Lạng Sơn là tỉnh miền núi biên giới.
-                Nơi nhận:
-                - Văn phòng Trung ương Đảng, (B/c)
-                - Lưu Văn phòng Tỉnh ủy.
                 T/M TỈNH ỦY
                 BÍ THƯ
                 Nguyễn Quốc Đoàn
                 """);
-        assertEquals("NQ", d.type());
-        assertTrue(d.title().startsWith("Về công tác dân tộc"), d.title());
         assertEquals("Tỉnh ủy Lạng Sơn", d.issuer());
-        assertEquals("tỉnh Lạng Sơn", d.jurisdiction());
-        assertEquals("Nguyễn Quốc Đoàn", d.signer().name());
-        assertEquals("Bí thư", d.signer().position());
-        assertEquals("T/M Tỉnh ủy", d.signer().authority());
-        assertEquals(List.of("Văn phòng Trung ương Đảng"), d.recipients());
+    }
+
+    @Test
+    void partyConclusionOfAPersonKeepsThePersonInTheTitle() {
+        DocumentInfo d = card("""
+                KẾT LUẬN
+                CỦA ĐỒNG CHÍ CHÁNH VĂN PHÒNG TRUNG ƯƠNG ĐẢNG
+                TẠI HỘI NGHỊ TOÀN QUỐC CÔNG TÁC VĂN PHÒNG TỈNH UỶ, THÀNH UỶ NĂM 2025
+                Hội nghị toàn quốc công tác văn phòng tỉnh uỷ, thành uỷ năm 2025 tổ chức ngày 26/11/2025.
+                """);
+        assertTrue(d.title().startsWith("CỦA ĐỒNG CHÍ CHÁNH VĂN PHÒNG"), d.title());
     }
 
     @Test
@@ -250,5 +278,119 @@ class HeaderLayoutsTest {
         assertEquals("2022", DateLine.find("Hà Nội, ngày ... tháng ... năm 2022").orElseThrow().date());
         assertEquals("2021-12-10", DateLine.find("Hà Nội, ngày 10/12/2021").orElseThrow().date());
         assertTrue(DateLine.find("ngày 31 tháng 2 năm 2021").isEmpty());
+    }
+
+    @Test
+    void headerTableReadRowByRowKeepsTheIssuersTwoLines() {
+        // a .docx header table comes out cell by cell, row by row: issuer lines and motto interleaved
+        DocumentInfo d = card("""
+                UBND TỈNH LÀO CAI
+                CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                SỞ CÔNG THƯƠNG
+                Độc lập - Tự do - Hạnh phúc
+                Số: /KH-SCT
+                Lào Cai, ngày tháng 6 năm 2026
+                KẾ HOẠCH
+                Huấn luyện, kiểm tra kỹ thuật an toàn trên địa bàn tỉnh Lào Cai
+                I. MỤC ĐÍCH, YÊU CẦU
+                """);
+        assertEquals("Sở Công Thương tỉnh Lào Cai", d.issuer());
+        assertEquals("tỉnh Lào Cai", d.jurisdiction());
+        assertNull(d.number());
+        assertEquals("2026-06", d.date());
+    }
+
+    @Test
+    void issuerWithAbbreviationIsWrittenInOfficialCase() {
+        DocumentInfo d = card("""
+                UBND TỈNH LÀO CAI
+                CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                Số: 12/KH-UBND
+                Lào Cai, ngày 02 tháng 6 năm 2026
+                KẾ HOẠCH
+                Triển khai thực hiện Chỉ thị số 11-CT/TU
+                """);
+        assertEquals("Ủy ban nhân dân tỉnh Lào Cai", d.issuer());
+    }
+
+    @Test
+    void issuerWordBrokenOverLinesIsRejoined() {
+        DocumentInfo d = card("""
+                **V****Ă****N PHÒNG
+                CHÍNH PHỦ**
+                |
+                **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+                Độc lập - Tự do - Hạnh phúc
+                Số: 11520/VPCP-CN
+                V/v đẩy mạnh sản xuất nhiên liệu sinh học
+                Hà Nội, ngày 25 tháng 11 năm 2025
+                """);
+        assertEquals("Văn phòng Chính phủ", d.issuer());
+        DocumentInfo b = card("BỘ C\nÔNG THƯƠNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 54/2025/TT-BCT\nTHÔNG TƯ\nSửa đổi Thông tư\n");
+        assertEquals("Bộ Công Thương", b.issuer());
+    }
+
+    @Test
+    void aTextWithOnlyItsSigningBlockTakesTheIssuerFromIt() {
+        DocumentInfo d = card("""
+                CÔNG BÁO/Số 323/Ngày 11-06-2026
+                TM. CHÍNH PHỦ
+                KT. THỦ TƯỚNG
+                PHÓ THỦ TƯỚNG
+                Hồ Quốc Dũng
+                """);
+        assertEquals("Chính phủ", d.issuer());
+        assertEquals("Hồ Quốc Dũng", d.signer().name());
+        assertEquals("KT. Thủ tướng", d.signer().authority());
+    }
+
+    @Test
+    void signerNamesInCapitalsWithRankOrBrokenWord() {
+        String head = "BỘ QUỐC PHÒNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 127/2025/TT-BQP\nTHÔNG TƯ\nBãi bỏ Quyết định\nĐiều 1. Bãi bỏ.\n";
+        assertEquals("Nguyễn Văn An", card(head + "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n(Đã ký)\nNGUYỄN VĂN AN\n").signer().name());
+        assertEquals("Vũ Hải Sản", card(head + "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nThượng tướng Vũ Hải Sản\n").signer().name());
+        assertEquals("Lê Hải Hòa", card(head + "CHỦ TỊCH\nLê Hải H òa\n").signer().name());
+        assertEquals("Thứ trưởng", card(head + "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNGUYỄN VĂN AN\n").signer().position());
+    }
+
+    @Test
+    void consolidatedTextTakesNumberDateAndIssuerFromItsAuthentication() {
+        // the header reproduces the consolidated decree's; the authentication block names the consolidated text
+        DocumentInfo d = card("""
+                CHÍNH PHỦ
+                Số: 49/2018/NĐ-CP
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                NGHỊ ĐỊNH
+                Quy định về kiểm định chất lượng giáo dục nghề nghiệp
+                Điều 1. Phạm vi điều chỉnh
+                Nghị định này quy định về kiểm định.
+                XÁC THỰC VĂN BẢN HỢP NHẤT
+                Số: 1798/VBHN-BLĐTBXH
+                Hà Nội, ngày 18 tháng 5 năm 2023
+                KT. BỘ TRƯỞNG
+                THỨ TRƯỞNG
+                Lê Tấn Dũng
+                """);
+        assertEquals("1798/VBHN-BLĐTBXH", d.number());
+        assertEquals("VBHN", d.type());
+        assertEquals("2023-05-18", d.date());
+        assertEquals("Bộ Lao động - Thương binh và Xã hội", d.issuer());
+        assertEquals("Lê Tấn Dũng", d.signer().name());
+    }
+
+    @Test
+    void aPlaceNameWrappedAfterItsUnitWordStaysInTheTitle() {
+        DocumentInfo d = card("""
+                Số: 1663/NQ-UBTVQH15
+                NGHỊ QUYẾT
+                Về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh
+                Đồng Tháp năm 2025
+                ỦY BAN THƯỜNG VỤ QUỐC HỘI
+                Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;
+                """);
+        assertEquals("Về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Đồng Tháp năm 2025", d.title());
+        assertEquals("Ủy ban Thường vụ Quốc hội", d.issuer());
     }
 }

@@ -83,7 +83,8 @@ class HeaderVariantsTest {
         if (e == null || got == null) return e == got;
         return switch (FIELDS[field]) {
             case "number" -> Canonical.forMatching(e).equalsIgnoreCase(Canonical.forMatching(got));
-            case "issuer" -> Canonical.key(e).equals(Canonical.key(got));
+            // issuers in their official spelling, capitals included; one tone placement
+            case "issuer" -> Canonical.forMatching(e).equals(Canonical.forMatching(got));
             case "title" -> titleKey(e).equals(titleKey(got));
             default -> e.equals(got);
         };

@@ -92,7 +92,7 @@ class SeedStructureTest {
         Analyzed resolution = seed("004");
         DocumentInfo d = resolution.s().document();
         assertEquals("NQ", d.type());
-        assertEquals("Tỉnh ủy Lạng Sơn", d.issuer()); // "T/M TỈNH ỦY" + the title's province
+        assertEquals("Ban Chấp hành Đảng bộ tỉnh Lạng Sơn", d.issuer()); // the heading names it; "T/M TỈNH ỦY" signs for it
         assertTrue(d.title().startsWith("Về công tác dân tộc"));
         assertEquals(List.of("I", "II", "III", "IV"), resolution.s().outline().stream().map(OutlineNode::label).toList());
     }
