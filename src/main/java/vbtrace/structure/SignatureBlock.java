@@ -124,20 +124,36 @@ public record SignatureBlock(Signer signer, String onBehalfOf, Span span) {
 
     /** The name as signed, without a military rank, a final dot, or a space inside a word ("Lê Hải H òa"). */
     private static String name(String line) {
-        String n = RANK.matcher(line.strip()).replaceFirst("");
-        n = SPLIT_INITIAL.matcher(n).replaceAll("");
-        return TRAILING_DOTS.matcher(n).replaceAll("").strip();
+        // each rewrite only when the line can hold its match: most lines are body text
+        String n = line.strip();
+        if (!n.isEmpty() && "ĐđTtPpCc".indexOf(n.charAt(0)) >= 0) n = RANK.matcher(n).replaceFirst("");
+        if (mayHaveSplitInitial(n)) n = SPLIT_INITIAL.matcher(n).replaceAll("");
+        if (!n.isEmpty() && "./\n\r\u0085\u2028\u2029".indexOf(n.charAt(n.length() - 1)) >= 0) n = TRAILING_DOTS.matcher(n).replaceAll("");
+        return n.strip();
+    }
+
+    /** Cheap necessary condition of {@link #SPLIT_INITIAL}: a one-letter capital word followed by white space. */
+    private static boolean mayHaveSplitInitial(String n) {
+        for (int j = 1; j < n.length(); j++) {
+            char c = n.charAt(j - 1);
+            if (Character.isSurrogate(c)) return true;
+            if (isRegexSpace(n.charAt(j)) && Character.getType(c) == Character.UPPERCASE_LETTER && (j == 1 || isRegexSpace(n.charAt(j - 2)))) return true;
+        }
+        return false;
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Two to five words in capitals that are no position, authority or body: a name printed in capitals. */
     private static boolean isCapitalsName(String c) {
-        if (c.length() < 5 || c.length() > 40 || Character.getType(c.codePointAt(0)) != Character.UPPERCASE_LETTER
-                || NOT_NAME.matcher(c).matches() || AUTHORITY.matcher(c).lookingAt()
-                || OrgNames.startsWithPosition(c) || BODY_WORD.matcher(c).find()) return false;
+        if (c.length() < 5 || c.length() > 40 || Character.getType(c.codePointAt(0)) != Character.UPPERCASE_LETTER) return false;
         String[] words = c.split(" ");
         if (words.length < 2 || words.length > 5) return false;
         for (String w : words) if (!CAPITALS_WORD.matcher(w).matches() || !VOWEL.matcher(w).find()) return false; // "THUẾ HQ" is no name
-        return true;
+        return !(NOT_NAME.matcher(c).matches() || AUTHORITY.matcher(c).lookingAt()
+                || OrgNames.startsWithPosition(c) || BODY_WORD.matcher(c).find());
     }
 
     private static final Pattern VOWEL = Pattern.compile("(?iu)[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]");
