@@ -39,7 +39,8 @@ final class AnaphoraResolver {
     void resolve(String original, String folded, List<? extends Target> refs) {
         resolveShortNames(original, folded, refs);
         Matcher m = aforesaid.matcher(folded);
-        while (m.find()) {
+        LiteralStarts aforesaidAt = new LiteralStarts(m, folded, "neu tren", "noi tren", "da neu", "vua neu", "tren");
+        while (aforesaidAt.find()) {
             TypeWords.Found word = typeWords.endingAt(folded, m.start());
             if (word == null || inside(refs, word.start())) continue;
             String type = word.code();
@@ -57,19 +58,21 @@ final class AnaphoraResolver {
             if (best != null) best.add(new Mention(word.start(), m.end(), original.substring(word.start(), m.end())));
         }
         Matcher o = ofIssuer.matcher(folded);
-        while (o.find()) {
+        LiteralStarts ofIssuerAt = new LiteralStarts(o, folded, "cua");
+        java.util.Map<String, String> foldedIssuers = new java.util.HashMap<>();
+        while (ofIssuerAt.find()) {
             TypeWords.Found word = typeWords.endingAt(folded, o.start());
             if (word == null || inside(refs, word.start())) continue;
             String type = word.code();
             List<Target> same = new ArrayList<>();
             for (Target t : refs) {
                 if (type.equals(t.type()) && t.issuer() != null && t.mentions().get(0).end() <= word.start()) {
-                    String key = Canonical.fold(t.issuer());
+                    String key = foldedIssuers.computeIfAbsent(t.issuer(), Canonical::fold);
                     if (folded.startsWith(key, o.end()) && !continuesWord(folded, o.end() + key.length())) same.add(t);
                 }
             }
             if (same.size() == 1) {
-                int end = o.end() + Canonical.fold(same.get(0).issuer()).length();
+                int end = o.end() + foldedIssuers.get(same.get(0).issuer()).length();
                 same.get(0).add(new Mention(word.start(), end, original.substring(word.start(), end)));
             }
         }
@@ -81,7 +84,8 @@ final class AnaphoraResolver {
      */
     private void resolveShortNames(String original, String folded, List<? extends Target> refs) {
         Matcher a = alias.matcher(folded);
-        while (a.find()) {
+        LiteralStarts aliasAt = new LiteralStarts(a, folded, "goi tat", "viet tat");
+        while (aliasAt.find()) {
             String number = a.group(2);
             Target owner = null;
             int ownerEnd = -1;
@@ -114,5 +118,43 @@ final class AnaphoraResolver {
             for (Mention x : t.mentions()) if (offset >= x.start() && offset < x.end()) return true;
         }
         return false;
+    }
+
+    /**
+     * {@link Matcher#find()} for a pattern whose every match begins with one of a few literals: the
+     * pattern is tried only where one begins (a regex scan tries every position), with the text
+     * before visible to its look-behind.
+     */
+    private static final class LiteralStarts {
+        private final Matcher m;
+        private final String text;
+        private final String[] literals;
+        private final int[] next;
+        private int from;
+
+        LiteralStarts(Matcher m, String text, String... literals) {
+            this.m = m.useTransparentBounds(true).useAnchoringBounds(false);
+            this.text = text;
+            this.literals = literals;
+            this.next = new int[literals.length];
+            java.util.Arrays.fill(next, -2);
+        }
+
+        boolean find() {
+            while (true) {
+                int p = Integer.MAX_VALUE;
+                for (int k = 0; k < literals.length; k++) {
+                    if (next[k] != -1 && next[k] < from) next[k] = text.indexOf(literals[k], from);
+                    if (next[k] >= 0) p = Math.min(p, next[k]);
+                }
+                if (p == Integer.MAX_VALUE) return false;
+                m.region(p, text.length());
+                if (m.lookingAt()) {
+                    from = m.end() > p ? m.end() : p + 1;
+                    return true;
+                }
+                from = p + 1;
+            }
+        }
     }
 }

@@ -67,11 +67,11 @@ public final class DocumentIdParser {
         String t = latin(text);
         // The full pattern is costly to try at every offset; a cheap scan finds the few places where
         // a number meets a separator, and the full pattern runs only there.
-        Matcher candidate = CANDIDATE.matcher(t);
+        Matcher candidate = CANDIDATE.matcher(t).useTransparentBounds(true);
         Matcher m = ID.matcher(t);
         m.useTransparentBounds(true);
         int from = 0;
-        while (candidate.find(from)) {
+        while (nextCandidate(candidate, t, from)) {
             int start = candidate.start();
             m.region(start, Math.min(t.length(), start + MAX_LENGTH));
             if (m.lookingAt()) {
@@ -83,6 +83,17 @@ public final class DocumentIdParser {
             }
         }
         return out;
+    }
+
+    /** {@code candidate.find(from)}, trying the pattern only at digits, where every candidate starts. */
+    private static boolean nextCandidate(Matcher candidate, String t, int from) {
+        for (int p = from; p < t.length(); p++) {
+            char c = t.charAt(p);
+            if (c < '0' || c > '9') continue;
+            candidate.region(p, t.length());
+            if (candidate.lookingAt()) return true;
+        }
+        return false;
     }
 
     /** The canonical form of a whole string that is one id ("28/CT-TTG" → "28/CT-TTg"), if it is one. */

@@ -20,6 +20,8 @@ public final class TypeWords {
     private final Pattern beforeNumber;
     /** A type word at the end of a folded prefix, followed only by whitespace. */
     private final Pattern endingWord;
+    /** The last characters of the folded type words, for a cheap test before {@link #endingWord}. */
+    private final String lastChars;
     /** A type word anywhere (for anaphora), as a group. */
     private final String alternation;
 
@@ -38,6 +40,14 @@ public final class TypeWords {
             alts.add(Pattern.quote(folded).replace(" ", "\\E\\s+\\Q"));
         }
         codes = Set.copyOf(codeByFoldedWord.values());
+        StringBuilder last = new StringBuilder();
+        boolean blank = false;
+        for (String w : codeByFoldedWord.keySet()) {
+            String t = w.strip();
+            if (t.isEmpty()) blank = true;
+            else last.append(t.charAt(t.length() - 1));
+        }
+        lastChars = blank ? null : last.toString(); // a blank word would match anywhere: no pre-check then
         alternation = "(" + String.join("|", alts) + ")";
         beforeNumber = Pattern.compile("(?<![\\p{L}\\d])" + alternation + "\\s*(?:so\\b\\s*:?\\s*)?$");
         endingWord = Pattern.compile("(?<![\\p{L}\\d])" + alternation + "\\s+$");
@@ -72,10 +82,18 @@ public final class TypeWords {
 
     /** The type word that ends right before {@code end} (whitespace between), or null. */
     public Found endingAt(String folded, int end) {
+        // the pattern ends in a type word's last letter, then white space up to end
+        int k = end - 1;
+        while (k >= 0 && isRegexSpace(folded.charAt(k))) k--;
+        if (lastChars != null && (k == end - 1 || k < 0 || lastChars.indexOf(folded.charAt(k)) < 0)) return null;
         Matcher m = endingWord.matcher(folded).region(Math.max(0, end - 40), end);
         m.useTransparentBounds(true);
         if (!m.find()) return null;
         return new Found(m.start(), code(m.group(1)));
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     public record Found(int start, String code) {}

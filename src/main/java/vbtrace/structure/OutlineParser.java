@@ -33,6 +33,8 @@ public final class OutlineParser {
     private static final Pattern DASH = Pattern.compile("(?u)^[-–—•]\\s*(\\S.*)$");
     private static final Pattern PLUS = Pattern.compile("(?u)^\\+\\s*(\\S.*)$");
     private static final int MAX_HEADING = 160;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SENTENCE_END = Pattern.compile("[:.;](\\s|$)");
     private static final Pattern LABEL_WORD = Pattern.compile("(?u)^(Điều|ĐIỀU|Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN|PHỤ LỤC)$");
 
     /** A part of the text with an outline of its own: the document, then each attached text. */
@@ -47,6 +49,16 @@ public final class OutlineParser {
 
     /** The heading lines of {@code [from, to)} in text order. */
     List<Heading> headings(List<TextLine> lines, int from, int to) {
+        return headings(lines, from, to, false);
+    }
+
+    /** The first heading of {@code [from, to)} that is not a bullet, or null. */
+    Heading firstNumbered(List<TextLine> lines, int from, int to) {
+        List<Heading> hs = headings(lines, from, to, true);
+        return hs.isEmpty() || isBullet(hs.get(hs.size() - 1).kind()) ? null : hs.get(hs.size() - 1);
+    }
+
+    private List<Heading> headings(List<TextLine> lines, int from, int to, boolean untilNumbered) {
         List<Heading> out = new ArrayList<>();
         for (int i = Math.max(0, from); i < Math.min(to, lines.size()); i++) {
             TextLine l = lines.get(i);
@@ -66,46 +78,88 @@ public final class OutlineParser {
                 h = withContinuation(h, lines, i); // "Chương I" + "NHỮNG QUY ĐỊNH CHUNG", wrapped capitals
             }
             out.add(h);
+            if (untilNumbered && !isBullet(h.kind())) break;
         }
         return out;
     }
 
     /** The heading a line starts with, or null. */
     static Heading heading(String c, int start) {
+        return heading(c, start, true);
+    }
+
+    /** Whether a line starts with a heading ({@link #heading} not null), without building it. */
+    static boolean isHeading(String c) {
+        return heading(c, 0, false) != null;
+    }
+
+    private static final Heading ANY = new Heading(Kind.PLUS, "", "", 0);
+
+    /**
+     * Each label pattern needs its own first character, so only the patterns of the line's first
+     * character are tried (most lines need none); {@code build} false answers {@link #ANY} for a heading.
+     */
+    private static Heading heading(String c, int start, boolean build) {
+        if (c.isEmpty()) return null;
+        char first = c.charAt(0);
         Matcher m;
-        if ((m = APPENDIX.matcher(c)).matches()) return make(Kind.APPENDIX, "Phụ lục" + m.group(1).substring(7), m.group(2), start);
-        if ((m = PART.matcher(c)).matches()) return make(Kind.PART, m.group(1), m.group(2), start);
-        if ((m = CHAPTER.matcher(c)).matches()) return make(Kind.CHAPTER, m.group(1), m.group(2), start);
-        if ((m = SECTION.matcher(c)).matches()) return make(Kind.SECTION, m.group(1), m.group(2), start);
-        if ((m = ARTICLE.matcher(c)).matches()) return make(Kind.ARTICLE, m.group(1), m.group(2), start);
-        if ((m = ROMAN.matcher(c)).matches() && !m.group(1).isEmpty() && !c.matches("(?s)^V/[vV]\\b.*")) {
-            return make(Kind.ROMAN, m.group(1), m.group(2), start);
+        switch (first) {
+            case 'P' -> {
+                if ((m = APPENDIX.matcher(c)).matches()) return build ? make(Kind.APPENDIX, "Phụ lục" + m.group(1).substring(7), m.group(2), start) : ANY;
+                if ((m = PART.matcher(c)).matches()) return build ? make(Kind.PART, m.group(1), m.group(2), start) : ANY;
+            }
+            case 'C' -> {
+                if ((m = CHAPTER.matcher(c)).matches()) return build ? make(Kind.CHAPTER, m.group(1), m.group(2), start) : ANY;
+            }
+            case 'M' -> {
+                if ((m = SECTION.matcher(c)).matches()) return build ? make(Kind.SECTION, m.group(1), m.group(2), start) : ANY;
+            }
+            case 'Đ' -> {
+                if ((m = ARTICLE.matcher(c)).matches()) return build ? make(Kind.ARTICLE, m.group(1), m.group(2), start) : ANY;
+            }
+            case 'X', 'I', 'V' -> {
+                if ((m = ROMAN.matcher(c)).matches() && !m.group(1).isEmpty() && !c.matches("(?s)^V/[vV]\\b.*")) {
+                    return build ? make(Kind.ROMAN, m.group(1), m.group(2), start) : ANY;
+                }
+            }
+            case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' -> {
+                if ((m = DECIMAL.matcher(c)).matches()) {
+                    if (!build) return ANY;
+                    int depth = m.group(1).split("\\.").length;
+                    Kind k = depth == 2 ? Kind.DECIMAL2 : depth == 3 ? Kind.DECIMAL3 : Kind.DECIMAL4;
+                    return make(k, m.group(1), m.group(2), start);
+                }
+                if ((m = ARABIC.matcher(c)).matches()) return build ? make(Kind.ARABIC, m.group(1), m.group(2), start) : ANY;
+                if ((m = NUMBER_PAREN.matcher(c)).matches()) return build ? make(Kind.NUMBER_PAREN, m.group(1) + ")", m.group(2), start) : ANY;
+            }
+            case '(' -> {
+                if ((m = PAREN.matcher(c)).matches()) return build ? make(Kind.PAREN, "(" + m.group(1) + ")", m.group(2), start) : ANY;
+            }
+            case '-', '–', '—', '•' -> {
+                if ((m = DASH.matcher(c)).matches()) return build ? make(Kind.DASH, "-", m.group(1), start) : ANY;
+            }
+            case '+' -> {
+                if ((m = PLUS.matcher(c)).matches()) return build ? make(Kind.PLUS, "+", m.group(1), start) : ANY;
+            }
+            default -> {
+                if ((first >= 'a' && first <= 'z' || first == 'đ') && (m = LETTER.matcher(c)).matches()) {
+                    if (!build) return ANY;
+                    return m.group(1) != null ? make(Kind.LETTER, m.group(1), m.group(2), start) : make(Kind.LETTER, m.group(3), m.group(4), start);
+                }
+            }
         }
-        if ((m = DECIMAL.matcher(c)).matches()) {
-            int depth = m.group(1).split("\\.").length;
-            Kind k = depth == 2 ? Kind.DECIMAL2 : depth == 3 ? Kind.DECIMAL3 : Kind.DECIMAL4;
-            return make(k, m.group(1), m.group(2), start);
-        }
-        if ((m = ARABIC.matcher(c)).matches()) return make(Kind.ARABIC, m.group(1), m.group(2), start);
-        if ((m = NUMBER_PAREN.matcher(c)).matches()) return make(Kind.NUMBER_PAREN, m.group(1) + ")", m.group(2), start);
-        if ((m = LETTER.matcher(c)).matches()) {
-            return m.group(1) != null ? make(Kind.LETTER, m.group(1), m.group(2), start) : make(Kind.LETTER, m.group(3), m.group(4), start);
-        }
-        if ((m = PAREN.matcher(c)).matches()) return make(Kind.PAREN, "(" + m.group(1) + ")", m.group(2), start);
-        if ((m = DASH.matcher(c)).matches()) return make(Kind.DASH, "-", m.group(1), start);
-        if ((m = PLUS.matcher(c)).matches()) return make(Kind.PLUS, "+", m.group(1), start);
         return null;
     }
 
     private static Heading make(Kind kind, String label, String rest, int start) {
-        return new Heading(kind, label.replaceAll("\\s+", " "), shorten(rest), start);
+        return new Heading(kind, SPACES.matcher(label).replaceAll(" "), shorten(rest), start);
     }
 
     /** The heading text: up to the first sentence end or colon, at most {@value #MAX_HEADING} chars. */
     static String shorten(String rest) {
         String s = rest.strip();
         int cut = s.length();
-        Matcher end = Pattern.compile("[:.;](\\s|$)").matcher(s);
+        Matcher end = SENTENCE_END.matcher(s);
         if (end.find()) cut = end.start();
         s = s.substring(0, cut).strip();
         if (s.length() > MAX_HEADING) {
@@ -136,7 +190,7 @@ public final class OutlineParser {
             String c = p.clean();
             char last = c.charAt(c.length() - 1);
             if (".:;!?)…\"”".indexOf(last) >= 0) return true;
-            return heading(c, 0) != null || TextLine.upperShare(c) > 0.8;
+            return isHeading(c) || TextLine.upperShare(c) > 0.8;
         }
         return true;
     }
@@ -150,7 +204,7 @@ public final class OutlineParser {
                 if (text.isEmpty()) continue;
                 break;
             }
-            if (heading(n.clean(), 0) != null || TextLine.upperShare(n.clean()) < 0.8 && !text.isEmpty()) break;
+            if (isHeading(n.clean()) || TextLine.upperShare(n.clean()) < 0.8 && !text.isEmpty()) break;
             if (h.kind() == Kind.ARTICLE && !text.isEmpty()) break;
             text = (text + " " + n.clean()).strip();
             if (n.clean().length() < 40) break;

@@ -22,6 +22,10 @@ public record SignatureBlock(Signer signer, String onBehalfOf, Span span) {
             "(?u)^(\\p{Lu}[\\p{Lu}\\s.,/]*\\p{Lu}\\.?)\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}*){1,5})$");
     private static final Pattern NOT_NAME = Pattern.compile(
             "(?iu)^(nơi nhận|như trên|như điều|lưu|đã ký|kính gửi|bản điện tử|phụ lục|chủ tịch|phó|bí thư|giám đốc|trưởng|bộ trưởng|thủ tướng).*");
+    private static final Pattern CAPITALS_WORD = Pattern.compile("\\p{Lu}+");
+    private static final Pattern SPLIT_INITIAL = Pattern.compile("(?u)(?<=(?:^|\\s)\\p{Lu})\\s+(?=\\p{Ll})");
+    private static final Pattern TRAILING_DOTS = Pattern.compile("[./]+$");
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}\\p{Ll}*");
     private static final Pattern SIGNED = Pattern.compile("(?iu)^[(\\[]?\\s*(đã ký|ký|daky|ký tên|ký, ghi rõ họ tên).*");
 
     /** A military rank signed before the name: "Thượng tướng Vũ Hải Sản". */
@@ -120,19 +124,36 @@ public record SignatureBlock(Signer signer, String onBehalfOf, Span span) {
 
     /** The name as signed, without a military rank, a final dot, or a space inside a word ("Lê Hải H òa"). */
     private static String name(String line) {
-        String n = RANK.matcher(line.strip()).replaceFirst("");
-        n = n.replaceAll("(?u)(?<=(?:^|\\s)\\p{Lu})\\s+(?=\\p{Ll})", "");
-        return n.replaceAll("[./]+$", "").strip();
+        // each rewrite only when the line can hold its match: most lines are body text
+        String n = line.strip();
+        if (!n.isEmpty() && "ĐđTtPpCc".indexOf(n.charAt(0)) >= 0) n = RANK.matcher(n).replaceFirst("");
+        if (mayHaveSplitInitial(n)) n = SPLIT_INITIAL.matcher(n).replaceAll("");
+        if (!n.isEmpty() && "./\n\r\u0085\u2028\u2029".indexOf(n.charAt(n.length() - 1)) >= 0) n = TRAILING_DOTS.matcher(n).replaceAll("");
+        return n.strip();
+    }
+
+    /** Cheap necessary condition of {@link #SPLIT_INITIAL}: a one-letter capital word followed by white space. */
+    private static boolean mayHaveSplitInitial(String n) {
+        for (int j = 1; j < n.length(); j++) {
+            char c = n.charAt(j - 1);
+            if (Character.isSurrogate(c)) return true;
+            if (isRegexSpace(n.charAt(j)) && Character.getType(c) == Character.UPPERCASE_LETTER && (j == 1 || isRegexSpace(n.charAt(j - 2)))) return true;
+        }
+        return false;
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Two to five words in capitals that are no position, authority or body: a name printed in capitals. */
     private static boolean isCapitalsName(String c) {
-        if (c.length() < 5 || c.length() > 40 || NOT_NAME.matcher(c).matches() || AUTHORITY.matcher(c).lookingAt()
-                || OrgNames.startsWithPosition(c) || BODY_WORD.matcher(c).find()) return false;
+        if (c.length() < 5 || c.length() > 40 || Character.getType(c.codePointAt(0)) != Character.UPPERCASE_LETTER) return false;
         String[] words = c.split(" ");
         if (words.length < 2 || words.length > 5) return false;
-        for (String w : words) if (!w.matches("\\p{Lu}+") || !VOWEL.matcher(w).find()) return false; // "THUẾ HQ" is no name
-        return true;
+        for (String w : words) if (!CAPITALS_WORD.matcher(w).matches() || !VOWEL.matcher(w).find()) return false; // "THUẾ HQ" is no name
+        return !(NOT_NAME.matcher(c).matches() || AUTHORITY.matcher(c).lookingAt()
+                || OrgNames.startsWithPosition(c) || BODY_WORD.matcher(c).find());
     }
 
     private static final Pattern VOWEL = Pattern.compile("(?iu)[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]");
@@ -165,11 +186,12 @@ public record SignatureBlock(Signer signer, String onBehalfOf, Span span) {
 
     /** A person's name: two to six capitalized words, not in capitals, no digits or punctuation. */
     static boolean isNameLine(String c) {
-        if (c.length() < 5 || c.length() > 40 || NOT_NAME.matcher(c).matches()) return false;
+        if (c.length() < 5 || c.length() > 40 || Character.getType(c.codePointAt(0)) != Character.UPPERCASE_LETTER
+                || NOT_NAME.matcher(c).matches()) return false;
         String[] words = c.split(" ");
         if (words.length < 2 || words.length > 6) return false;
         for (String w : words) {
-            if (!w.matches("\\p{Lu}\\p{Ll}*")) return false;
+            if (!NAME_WORD.matcher(w).matches()) return false;
         }
         return true;
     }

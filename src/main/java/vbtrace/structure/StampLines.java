@@ -30,12 +30,26 @@ final class StampLines {
             int j = i;
             boolean hit = false;
             while (j < lines.size() && !lines.get(j).blank()) {
-                if (STAMP_LINE.matcher(lines.get(j).clean()).matches()) hit = true;
+                if (mayBeStampLine(lines.get(j).clean()) && STAMP_LINE.matcher(lines.get(j).clean()).matches()) hit = true;
                 j++;
             }
             if (hit && j - i <= 8) for (int k = i; k < j; k++) stamp[k] = true;
             i = j;
         }
+    }
+
+    /** Cheap necessary condition of {@link #STAMP_LINE}: a colon after a leading S, N, C or L, or "văn đến" or "đến … :" in any case. */
+    private static boolean mayBeStampLine(String c) {
+        if (c.isEmpty()) return false;
+        if (c.indexOf(':') >= 0 && "SsNnCcLlſ".indexOf(c.charAt(0)) >= 0) return true;
+        for (int i = c.indexOf('Đ') >= 0 || c.indexOf('đ') >= 0 ? 0 : c.length(); i + 2 < c.length(); i++) {
+            char d = c.charAt(i), e = c.charAt(i + 1), n = c.charAt(i + 2);
+            if ((d != 'Đ' && d != 'đ') || (e != 'Ế' && e != 'ế') || (n != 'N' && n != 'n')) continue;
+            if (c.indexOf(':', i) >= 0) return true;
+            if (i >= 4 && c.charAt(i - 1) == ' ' && "Nn".indexOf(c.charAt(i - 2)) >= 0
+                    && "Ăă".indexOf(c.charAt(i - 3)) >= 0 && "Vv".indexOf(c.charAt(i - 4)) >= 0) return true;
+        }
+        return false;
     }
 
     boolean isStamp(int line) {

@@ -213,13 +213,8 @@ public final class StructureAnalyzer {
 
     /** The first line at or after {@code from} that starts the outline (not a bullet) or enacts ("QUYẾT ĐỊNH:"). */
     private static int firstHeading(List<TextLine> lines, int from) {
-        List<OutlineParser.Heading> hs = new OutlineParser().headings(lines, from, lines.size());
-        int first = lines.size();
-        for (OutlineParser.Heading h : hs) {
-            if (h.kind() == OutlineParser.Kind.DASH || h.kind() == OutlineParser.Kind.PLUS) continue;
-            first = lineAt(lines, h.start());
-            break;
-        }
+        OutlineParser.Heading h = new OutlineParser().firstNumbered(lines, from, lines.size());
+        int first = h == null ? lines.size() : lineAt(lines, h.start());
         for (int i = from; i < first; i++) {
             if (ENACTING.matcher(lines.get(i).clean()).matches()) return i;
         }

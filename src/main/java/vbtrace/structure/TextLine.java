@@ -29,21 +29,87 @@ record TextLine(int index, int start, int end, String raw, String clean) {
         return lines;
     }
 
+    private static final Pattern HARD_BREAK = Pattern.compile("\\\\(?=\\s|$)");
+    private static final Pattern BOLD_JOIN = Pattern.compile("\\*{4,}");
+    private static final Pattern BOLD_BEFORE_TEXT = Pattern.compile("(?<=\\p{Lu})\\*{2,3}(?=\\p{Lu}\\p{Ll})");
+    private static final Pattern STARS = Pattern.compile("\\*{1,3}");
+    private static final Pattern UNDERSCORES = Pattern.compile("(^|\\s)_+(?=\\S)|(?<=\\S)_+(\\s|$)");
+    private static final Pattern HEADING_MARK = Pattern.compile("^\\s*#{1,6}\\s+");
+    private static final Pattern RULE_RUN = Pattern.compile("(\\s*[-_—–]\\s*){3,}");
+
     /** The line without markup, spaces folded; a horizontal rule or a lone cell border becomes "". */
     static String clean(String raw) {
-        if (RULE.matcher(raw).matches()) return "";
-        String s = HTML_TAG.matcher(raw).replaceAll("");
-        s = ESCAPE.matcher(s).replaceAll("$1");
-        s = s.replaceAll("\\\\(?=\\s|$)", ""); // pandoc's hard line break
-        // "**NGHỊ QUYẾT****CỦA …": a closing and an opening bold marker stand for a break
-        s = s.replaceAll("\\*{4,}", " ");
-        s = s.replaceAll("(?<=\\p{Lu})\\*{2,3}(?=\\p{Lu}\\p{Ll})", " "); // "**NGHỊ ĐỊNH**Quy định …"
-        s = s.replaceAll("\\*{1,3}", "");
-        s = s.replaceAll("(^|\\s)_+(?=\\S)|(?<=\\S)_+(\\s|$)", "$1$2");
-        s = s.replaceAll("^\\s*#{1,6}\\s+", "");
+        // Most lines carry no markup at all: each rewrite runs only when its marker character is there.
+        if (plain(raw)) return foldSpaces(raw).strip();
+        if (dashes(raw, true) >= 3 && RULE.matcher(raw).matches()) return "";
+        String s = raw;
+        if (s.indexOf('<') >= 0) s = HTML_TAG.matcher(s).replaceAll("");
+        if (s.indexOf('\\') >= 0) {
+            s = ESCAPE.matcher(s).replaceAll("$1");
+            s = HARD_BREAK.matcher(s).replaceAll(""); // pandoc's hard line break
+        }
+        if (s.indexOf('*') >= 0) {
+            // "**NGHỊ QUYẾT****CỦA …": a closing and an opening bold marker stand for a break
+            s = BOLD_JOIN.matcher(s).replaceAll(" ");
+            s = BOLD_BEFORE_TEXT.matcher(s).replaceAll(" "); // "**NGHỊ ĐỊNH**Quy định …"
+            s = STARS.matcher(s).replaceAll("");
+        }
+        if (s.indexOf('_') >= 0) s = UNDERSCORES.matcher(s).replaceAll("$1$2");
+        if (s.indexOf('#') >= 0) s = HEADING_MARK.matcher(s).replaceAll("");
         s = s.replace('|', ' ').replace('\u00A0', ' ').replace('\t', ' ');
-        s = s.replaceAll("(\\s*[-_—–]\\s*){3,}", " "); // a rule run into a line: "CHÍNH PHỦ - - - - -"
-        return s.replaceAll("\\s+", " ").strip();
+        if (dashes(s, false) >= 3) s = RULE_RUN.matcher(s).replaceAll(" "); // a rule run into a line: "CHÍNH PHỦ - - - - -"
+        return foldSpaces(s).strip();
+    }
+
+    /** No markup character, no character replaced by a space and fewer than three rule characters. */
+    private static boolean plain(String s) {
+        int rule = 0;
+        for (int i = 0; i < s.length(); i++) {
+            switch (s.charAt(i)) {
+                case '<', '\\', '*', '#', '|', '\u00A0', '\t', '_' -> { return false; }
+                case '-', '—', '–', '=' -> { if (++rule >= 3) return false; }
+                default -> { }
+            }
+        }
+        return true;
+    }
+
+    /** How many of the characters a rule is drawn with ("-_—–", and "=" when {@code equals}) the line holds. */
+    private static int dashes(String s, boolean equals) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '-' || c == '_' || c == '—' || c == '–' || (equals && c == '=')) n++;
+        }
+        return n;
+    }
+
+    /** Every run of regex white space ({@code \\s}) as one space. */
+    private static String foldSpaces(String s) {
+        int i = 0, n = s.length();
+        while (i < n) {
+            char c = s.charAt(i);
+            if (asciiSpace(c) && (c != ' ' || (i + 1 < n && asciiSpace(s.charAt(i + 1))))) break;
+            i++;
+        }
+        if (i == n) return s;
+        StringBuilder out = new StringBuilder(n).append(s, 0, i);
+        boolean inSpace = false;
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (asciiSpace(c)) {
+                if (!inSpace) out.append(' ');
+                inSpace = true;
+            } else {
+                out.append(c);
+                inSpace = false;
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean asciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     boolean blank() {

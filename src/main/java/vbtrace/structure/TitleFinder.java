@@ -111,7 +111,7 @@ final class TitleFinder {
         // "… cấp xã của tỉnh" / "Đồng Tháp năm 2025": a place name wrapped after its unit word
         if (UNIT_END.matcher(title).matches() && line.matches("(?u)^\\p{Lu}\\p{Ll}+\\s.*")) return true;
         return TextLine.upperShare(title.toString()) > 0.9 && TextLine.upperShare(line) > 0.8
-                && OutlineParser.heading(line, 0) == null;
+                && !OutlineParser.isHeading(line);
     }
 
     private static boolean endsSentence(CharSequence text) {
@@ -131,7 +131,7 @@ final class TitleFinder {
     private static boolean isAuthorityLine(TextLine l, CharSequence titleSoFar) {
         String c = l.clean();
         if (!l.upperCase() || c.split(" ").length < 2 || CONNECTOR_END.matcher(titleSoFar).matches()) return false;
-        if (HeaderParser.isOutlineStart(c) || ENACTING.matcher(c).matches() || OutlineParser.heading(c, 0) != null) return false;
+        if (HeaderParser.isOutlineStart(c) || ENACTING.matcher(c).matches() || OutlineParser.isHeading(c)) return false;
         String raw = l.raw().strip();
         boolean bold = raw.startsWith("**") && raw.endsWith("**");
         boolean titleMixed = TextLine.upperShare(titleSoFar.toString()) < 0.5;

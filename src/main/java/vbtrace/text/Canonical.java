@@ -1,7 +1,6 @@
 package vbtrace.text;
 
 import java.text.Normalizer;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,32 +11,79 @@ import java.util.regex.Pattern;
 public final class Canonical {
     private Canonical() {}
 
-    /** Old-style tone on the second vowel of a final oa/oe/uy, not after "q" (in "quý" it stays). */
-    private static final Pattern OLD_TONE = Pattern.compile(
-            "(?<![qQ])([oOuU])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ])(?!\\p{L})");
+    /** The vowels with a tone that old-style spelling puts on the second vowel of a final oa/oe/uy. */
+    private static final String TONED = "àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ";
 
-    /** NFC, Ð→Đ, new-style tone placement. */
+    /**
+     * NFC, Ð→Đ, new-style tone placement: a toned a/e/y after o or u, ending a word, gives its tone
+     * to the o or u, not after "q" (in "quý" it stays). Scanned by hand: a regex with a look-behind
+     * tries every offset and cost more than all the rest.
+     */
     public static String forMatching(String s) {
         if (s == null) return null;
         String t = Normalizer.normalize(s, Normalizer.Form.NFC).replace('\u00D0', '\u0110').replace('\u00F0', '\u0111');
-        Matcher m = OLD_TONE.matcher(t);
-        if (!m.find()) return t;
-        StringBuilder out = new StringBuilder(t.length());
-        do {
-            String vowel = Normalizer.normalize(m.group(2), Normalizer.Form.NFD);
+        StringBuilder out = null;
+        int copied = 0;
+        for (int i = 0; i + 1 < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c != 'o' && c != 'u' && c != 'O' && c != 'U') continue;
+            if (TONED.indexOf(t.charAt(i + 1)) < 0 || i > 0 && (t.charAt(i - 1) == 'q' || t.charAt(i - 1) == 'Q')) continue;
+            if (i + 2 < t.length() && Character.isLetter(t.codePointAt(i + 2))) continue;
+            String vowel = Normalizer.normalize(t.substring(i + 1, i + 2), Normalizer.Form.NFD);
             String tone = vowel.substring(1);
-            String first = Normalizer.normalize(m.group(1) + tone, Normalizer.Form.NFC);
-            m.appendReplacement(out, Matcher.quoteReplacement(first + vowel.charAt(0)));
-        } while (m.find());
-        m.appendTail(out);
-        return out.toString();
+            if (out == null) out = new StringBuilder(t.length());
+            out.append(t, copied, i).append(Normalizer.normalize(c + tone, Normalizer.Form.NFC)).append(vowel.charAt(0));
+            copied = i + 2;
+            i++;
+        }
+        return out == null ? t : out.append(t, copied, t.length()).toString();
     }
 
     /** Lower case without diacritics (đ→d): the key for "cong tac dan toc" = "công tác dân tộc". */
     public static String fold(String s) {
         if (s == null) return null;
-        String d = Normalizer.normalize(forMatching(s), Normalizer.Form.NFD);
-        StringBuilder out = new StringBuilder(s.length());
+        String t = forMatching(s);
+        // One character at a time through a table; a text with a character that does not fold to
+        // exactly one (a lone mark, a surrogate, some scripts) goes through NFD as a whole.
+        char[] out = new char[t.length()];
+        for (int i = 0; i < out.length; i++) {
+            char c = t.charAt(i), f = FOLD[c];
+            if (f == UNKNOWN) FOLD[c] = f = foldOne(c); // benign race: every thread computes the same value
+            if (f == NO_FOLD) return foldDecomposed(t);
+            out[i] = f;
+        }
+        return new String(out);
+    }
+
+    private static final char NO_FOLD = '\uFFFF', UNKNOWN = '\uFFFE';
+    private static final char[] FOLD = new char[0x10000];
+    static { java.util.Arrays.fill(FOLD, UNKNOWN); }
+
+    /**
+     * The fold of one character when it decomposes to one starter and non-spacing marks only (then
+     * the marks' canonical reordering in a whole text cannot matter), else NO_FOLD.
+     */
+    private static char foldOne(char c) {
+        if (Character.isSurrogate(c) || c == NO_FOLD || c == UNKNOWN) return NO_FOLD;
+        if (isMark(c)) return NO_FOLD;
+        String one = String.valueOf(c);
+        if (!Normalizer.normalize(one, Normalizer.Form.NFC).equals(one)) return NO_FOLD;
+        String d = Normalizer.normalize(one, Normalizer.Form.NFD);
+        if (isMark(d.charAt(0))) return NO_FOLD;
+        for (int i = 1; i < d.length(); i++) if (Character.getType(d.charAt(i)) != Character.NON_SPACING_MARK) return NO_FOLD;
+        String folded = foldDecomposed(one);
+        return folded.length() == 1 ? folded.charAt(0) : NO_FOLD;
+    }
+
+    private static boolean isMark(char c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
+    }
+
+    /** {@link #fold} of a text already in matching form, by its canonical decomposition. */
+    private static String foldDecomposed(String t) {
+        String d = Normalizer.normalize(t, Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(t.length());
         for (int i = 0; i < d.length(); i++) {
             char c = d.charAt(i);
             if (Character.getType(c) == Character.NON_SPACING_MARK) continue;
@@ -47,9 +93,11 @@ public final class Canonical {
         return out.toString();
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     /** Case-insensitive match key: {@link #forMatching} lower-cased, whitespace folded. */
     public static String key(String s) {
         if (s == null) return null;
-        return forMatching(s).toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").trim();
+        return SPACES.matcher(forMatching(s).toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").trim();
     }
 }

@@ -44,4 +44,19 @@ class CanonicalTest {
         assertEquals(s.length(), Canonical.forMatching(s).length());
         assertEquals(s.length(), Canonical.fold(s).length());
     }
+
+    @Test
+    void toneMovesAtWordEndsOnly() {
+        assertEquals("Hòa. Thủy, hòa-bình", Canonical.forMatching("Hoà. Thuỷ, hoà-bình"));
+        assertEquals("ĐOÀN HÒA", Canonical.forMatching("ĐOÀN HOÀ"));
+        assertEquals("hoàa", Canonical.forMatching("hoàa"));
+        assertEquals("oà\uD835\uDC00", Canonical.forMatching("oà\uD835\uDC00")); // a letter outside the BMP follows
+    }
+
+    @Test
+    void foldOfCharactersThatDoNotFoldToOne() {
+        assertEquals("x", Canonical.fold("x\u0323\u0302")); // marks with no precomposed form are dropped
+        assertEquals(3, Canonical.fold("한").length()); // a Hangul syllable decomposes into three letters
+        assertEquals("\uD835\uDC00a", Canonical.fold("\uD835\uDC00á"));
+    }
 }
