@@ -14,6 +14,7 @@ import vbtrace.graph.CorpusGraph;
 import vbtrace.graph.GraphNode;
 import vbtrace.graph.Trace;
 import vbtrace.graph.TraceFormat;
+import vbtrace.index.IndexLocation;
 import vbtrace.model.Json;
 
 /**
@@ -68,9 +69,8 @@ public final class TraceCommand implements Callable<Integer> {
     }
 
     private CorpusGraph loadGraph() {
-        Path dir = index != null ? index
-                : System.getenv("VBTRACE_INDEX") != null ? Path.of(System.getenv("VBTRACE_INDEX")) : Path.of("data", "index");
-        Path file = dir.resolve("graph.json");
+        Path dir = IndexLocation.resolve(index);
+        Path file = IndexLocation.graph(dir);
         if (!Files.isRegularFile(file)) throw new UserException("trace: no graph in " + dir + " (run `vbtrace ingest` first)");
         try {
             return CorpusGraph.load(file);
