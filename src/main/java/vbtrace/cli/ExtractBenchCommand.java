@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -45,13 +44,11 @@ public final class ExtractBenchCommand implements Callable<Integer> {
         List<Path> roots = paths == null || paths.isEmpty() ? List.of(Path.of("../shared/data"), Path.of("corpus/seeds")) : paths;
         List<SourceText> docs = new ArrayList<>();
         try (DocumentReader reader = new DocumentReader()) {
-            for (InputFiles.Input in : InputFiles.expand(roots.stream().filter(Files::exists).toList())) {
-                String name = in.path().getFileName().toString();
-                if (in.error() != null || !(name.endsWith(".txt") || name.endsWith(".md"))) continue;
+            for (Path file : InputFiles.textFiles(roots.stream().filter(Files::exists).toList())) {
                 try {
-                    docs.add(reader.read(in.path()));
+                    docs.add(reader.read(file));
                 } catch (IngestException e) {
-                    System.err.println("vbtrace: " + in.path() + ": " + e.getMessage());
+                    System.err.println("vbtrace: " + file + ": " + e.getMessage());
                 }
             }
         }
@@ -85,16 +82,12 @@ public final class ExtractBenchCommand implements Callable<Integer> {
     }
 
     private void report(String stage, int n, double mb, Consumer<Integer> work) {
-        double[] seconds = new double[rounds];
-        for (int r = -warmup; r < rounds; r++) {
-            long t0 = System.nanoTime();
+        BenchRounds.Round[] measured = BenchRounds.run(warmup, rounds, () -> {
             for (int i = 0; i < n; i++) work.accept(i);
-            double s = (System.nanoTime() - t0) / 1e9;
-            if (r >= 0) seconds[r] = s;
-        }
-        Arrays.sort(seconds);
-        double median = seconds[rounds / 2];
+        });
+        double median = BenchRounds.median(measured, BenchRounds.Round::wall);
         System.out.printf("%-22s median %7.3f s  %8.1f MB/s  %9.0f docs/s  (min %.3f s, max %.3f s)%n",
-                stage, median, mb / median, n / median, seconds[0], seconds[rounds - 1]);
+                stage, median, mb / median, n / median,
+                BenchRounds.min(measured, BenchRounds.Round::wall), BenchRounds.max(measured, BenchRounds.Round::wall));
     }
 }

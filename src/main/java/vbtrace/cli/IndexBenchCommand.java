@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import vbtrace.ingest.InputFiles;
 import vbtrace.index.IndexBenchmark;
 import vbtrace.index.ScaleCorpus;
 import vbtrace.model.Json;
@@ -50,7 +51,7 @@ public final class IndexBenchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintStream out = new PrintStream(json ? System.err : System.out, true, StandardCharsets.UTF_8);
         List<Path> inputs = paths == null || paths.isEmpty() ? defaultInputs() : paths;
-        List<Path> texts = IndexBenchmark.textInputs(inputs);
+        List<Path> texts = InputFiles.textFiles(inputs);
         if (texts.isEmpty()) throw new UserException("no text inputs (.txt, .md) under " + inputs);
         IndexBenchmark bench = new IndexBenchmark(out);
         out.println("real documents: " + texts.size() + " text files under " + inputs + "; " + threads + " threads, "
@@ -64,7 +65,7 @@ public final class IndexBenchCommand implements Callable<Integer> {
             long t0 = System.nanoTime();
             long bytes = ScaleCorpus.generate(texts, size, corpus);
             out.printf("synthetic corpus: %d documents, %.1f MB, generated in %.1f s%n", size, bytes / 1e6, (System.nanoTime() - t0) / 1e9);
-            List<Path> files = IndexBenchmark.textInputs(List.of(corpus));
+            List<Path> files = InputFiles.textFiles(List.of(corpus));
             Map<String, Object> ours = bench.ingest("ingest synthetic " + size, files, work.resolve("scale-index"), threads);
             Map<String, Object> floor = bench.floor(files, work.resolve("floor-index"), threads);
             Map<String, Object> ratio = new LinkedHashMap<>();

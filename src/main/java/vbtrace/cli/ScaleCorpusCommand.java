@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import vbtrace.ingest.InputFiles;
 import vbtrace.index.IndexBenchmark;
 import vbtrace.index.ScaleCorpus;
 
@@ -24,7 +25,7 @@ public final class ScaleCorpusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<Path> texts = IndexBenchmark.textInputs(paths);
+        List<Path> texts = InputFiles.textFiles(paths);
         if (texts.isEmpty()) throw new UserException("no text inputs (.txt, .md) under " + paths);
         long bytes = ScaleCorpus.generate(texts, size, out);
         System.out.printf("%d documents, %.1f MB in %s%n", size, bytes / 1e6, out);

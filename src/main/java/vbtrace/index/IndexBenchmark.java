@@ -17,7 +17,6 @@ import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
-import vbtrace.ingest.InputFiles;
 import vbtrace.text.Canonical;
 
 /**
@@ -39,11 +38,6 @@ public final class IndexBenchmark {
     }
 
     /** Text inputs (.txt, .md) under {@code paths}, in a stable order. */
-    public static List<Path> textInputs(List<Path> paths) {
-        return InputFiles.expand(paths).stream().filter(i -> i.error() == null).map(InputFiles.Input::path)
-                .filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".md")).toList();
-    }
-
     /** Ingests {@code files} into a fresh index at {@code dir} and reports throughput. */
     public Map<String, Object> ingest(String name, List<Path> files, Path dir, int threads) throws IOException {
         delete(dir);

@@ -46,6 +46,14 @@ public final class InputFiles {
         return out;
     }
 
+    /** The readable .txt and .md files under {@code paths}: the text inputs of the benchmarks. */
+    public static List<Path> textFiles(List<Path> paths) {
+        return expand(paths).stream().filter(i -> i.error() == null).map(Input::path).filter(p -> {
+            String name = String.valueOf(p.getFileName()).toLowerCase(Locale.ROOT);
+            return name.endsWith(".txt") || name.endsWith(".md");
+        }).toList();
+    }
+
     private static void walk(Path root, List<Input> out) {
         List<Input> found = new ArrayList<>();
         try {
