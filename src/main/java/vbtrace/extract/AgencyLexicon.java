@@ -1,11 +1,6 @@
 package vbtrace.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import vbtrace.DataFiles;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -93,18 +88,6 @@ public final class AgencyLexicon {
     }
 
     private static List<String[]> rows(String file) {
-        InputStream in = AgencyLexicon.class.getResourceAsStream(DIR + file);
-        if (in == null) throw new IllegalStateException("missing resource " + DIR + file);
-        List<String[]> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null; ) {
-                line = line.strip();
-                if (line.isEmpty() || line.startsWith("#")) continue;
-                out.add(line.split("\t"));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return new ArrayList<>(DataFiles.lines(DIR + file).stream().map(l -> l.strip().split("\t")).toList());
     }
 }

@@ -1,11 +1,6 @@
 package vbtrace.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import vbtrace.DataFiles;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,18 +10,7 @@ final class ReferenceData {
     private ReferenceData() {}
 
     static List<String> lines(String name) {
-        String path = "/vbtrace/extract/references/" + name;
-        try (InputStream in = ReferenceData.class.getResourceAsStream(path)) {
-            if (in == null) throw new IllegalStateException("missing resource " + path);
-            List<String> out = new ArrayList<>();
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                line = Normalizer.normalize(line.strip(), Normalizer.Form.NFC);
-                if (!line.isEmpty() && !line.startsWith("#")) out.add(line);
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new ArrayList<>(DataFiles.lines("/vbtrace/extract/references/" + name).stream()
+                .map(l -> Normalizer.normalize(l.strip(), Normalizer.Form.NFC)).toList());
     }
 }

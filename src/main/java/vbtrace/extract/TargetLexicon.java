@@ -1,11 +1,6 @@
 package vbtrace.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import vbtrace.DataFiles;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,22 +28,14 @@ final class TargetLexicon {
 
     /** The entries as written (NFC): regular expressions keep their case ("\\p{L}"). */
     static List<String> raw(String name) {
-        String path = "/vbtrace/extract/" + name;
-        try (InputStream in = TargetLexicon.class.getResourceAsStream(path)) {
-            if (in == null) throw new IllegalStateException("missing resource " + path);
-            List<String> out = new ArrayList<>();
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                int hash = line.indexOf(" #");
-                if (hash >= 0) line = line.substring(0, hash);
-                line = line.strip();
-                if (line.isEmpty() || line.startsWith("#")) continue;
-                out.add(Normalizer.normalize(line, Normalizer.Form.NFC));
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<String> out = new ArrayList<>();
+        for (String line : DataFiles.lines("/vbtrace/extract/" + name)) {
+            int hash = line.indexOf(" #");
+            if (hash >= 0) line = line.substring(0, hash);
+            line = line.strip();
+            if (!line.isEmpty()) out.add(Normalizer.normalize(line, Normalizer.Form.NFC));
         }
+        return out;
     }
 
     /** The words of a list as one alternation, longest first, each word's spaces matching any run of spaces. */

@@ -1,10 +1,6 @@
 package vbtrace.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import vbtrace.DataFiles;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -39,16 +35,9 @@ final class TaskFields {
 
     private static Map<String, Role> load() {
         Map<String, Role> out = new HashMap<>();
-        var in = TaskFields.class.getResourceAsStream("/vbtrace/extract/tasks/field-labels.tsv");
-        if (in == null) throw new IllegalStateException("missing resource /vbtrace/extract/tasks/field-labels.tsv");
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] f = line.split("\t");
-                out.put(Canonical.fold(f[0].strip()), Role.valueOf(f[1].strip()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String line : DataFiles.lines("/vbtrace/extract/tasks/field-labels.tsv")) {
+            String[] f = line.split("\t");
+            out.put(Canonical.fold(f[0].strip()), Role.valueOf(f[1].strip()));
         }
         return out;
     }

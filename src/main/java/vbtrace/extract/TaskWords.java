@@ -1,11 +1,6 @@
 package vbtrace.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import vbtrace.DataFiles;
 import java.util.ArrayList;
 import java.util.List;
 import vbtrace.text.Canonical;
@@ -28,17 +23,6 @@ final class TaskWords {
     }
 
     private static List<String> lines(String file) {
-        InputStream in = TaskWords.class.getResourceAsStream("/vbtrace/extract/tasks/" + file);
-        if (in == null) throw new IllegalStateException("missing resource /vbtrace/extract/tasks/" + file);
-        List<String> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null; ) {
-                line = line.strip();
-                if (!line.isEmpty() && !line.startsWith("#")) out.add(line);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return new ArrayList<>(DataFiles.lines("/vbtrace/extract/tasks/" + file).stream().map(String::strip).toList());
     }
 }

@@ -1,11 +1,6 @@
 package vbtrace.index;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import vbtrace.DataFiles;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -33,15 +28,9 @@ final class Abbreviations {
 
     private static Map<String, String> load() {
         Map<String, String> map = new LinkedHashMap<>();
-        try (InputStream in = Abbreviations.class.getResourceAsStream("/vbtrace/index/abbreviations.tsv");
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] parts = line.split("\t", 2);
-                if (parts.length == 2) map.put(Canonical.forMatching(parts[0].strip()), Canonical.forMatching(parts[1].strip()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String line : DataFiles.lines("/vbtrace/index/abbreviations.tsv")) {
+            String[] parts = line.split("\t", 2);
+            if (parts.length == 2) map.put(Canonical.forMatching(parts[0].strip()), Canonical.forMatching(parts[1].strip()));
         }
         return map;
     }

@@ -1,11 +1,6 @@
 package vbtrace.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import vbtrace.DataFiles;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,17 +9,7 @@ final class WordLists {
     private WordLists() {}
 
     static List<String> load(String name) {
-        try (InputStream in = WordLists.class.getResourceAsStream("/vbtrace/text/" + name)) {
-            if (in == null) throw new IllegalStateException("missing resource vbtrace/text/" + name);
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<String> out = new ArrayList<>();
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                out.add(java.text.Normalizer.normalize(line.strip(), java.text.Normalizer.Form.NFC));
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new ArrayList<>(DataFiles.lines("/vbtrace/text/" + name).stream()
+                .map(l -> java.text.Normalizer.normalize(l.strip(), java.text.Normalizer.Form.NFC)).toList());
     }
 }
