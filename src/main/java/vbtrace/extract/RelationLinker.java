@@ -75,7 +75,8 @@ final class RelationLinker {
             boolean sameSentence = a != null && b.start() - gapStart <= MAX_GAP
                     && !BREAK.matcher(folded.substring(gapStart, b.start())).find();
             if (!sameSentence) {
-                governed[i] = governedAt(leftContext(folded, b.start(), regionStart)) != null;
+                governed[i] = governedAt(leftContext(folded, b.start(), regionStart)) != null
+                        || (a != null && head[i - 1] < 0 && governed[i - 1] && continuesList(folded, gapStart, b.start()));
                 continue;
             }
             if (a.id().equals(b.id())) {
@@ -113,6 +114,21 @@ final class RelationLinker {
         }
         return new Links(head, governed, dedupe(relations));
     }
+
+    /**
+     * "Thực hiện Chỉ thị số 50-CT/TW …; Quy định số 339-QĐ/TW …; Hướng dẫn số 42-HD/BTCTW …": the
+     * next item of a list that one verb governs starts right after the semicolon with its type word.
+     * Nothing else may stand between (a "Căn cứ" list repeats its verb; a new sentence has words first).
+     */
+    private static boolean continuesList(String folded, int gapStart, int start) {
+        if (start - gapStart > MAX_GAP) return false;
+        String gap = folded.substring(gapStart, start);
+        int semicolon = gap.indexOf(';');
+        return semicolon >= 0 && semicolon == gap.lastIndexOf(';') && gap.indexOf('\n') < 0 && !gap.contains(". ")
+                && LIST_ITEM_GAP.matcher(gap.substring(semicolon + 1)).matches();
+    }
+
+    private static final Pattern LIST_ITEM_GAP = Pattern.compile("[\\s*_]*(?:va\\s+)?(?:cac\\s+)?");
 
     /** The implementing verb that ends {@code s} (just before a type word), unless it is only a topic. */
     private static Matcher governedAt(String s) {
