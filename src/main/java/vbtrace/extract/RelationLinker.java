@@ -38,7 +38,8 @@ final class RelationLinker {
     /** What may stand between a head and the verb of its subject: "về", "về việc", "để", or nothing. */
     private static final Pattern DIRECT_OBJECT = Pattern.compile("(?:(?:ve|de|nham)(?:\\s+viec)?)?"
             // "… ban hành Kế hoạch tổng thể triển khai Quyết định số …": the head issues the plan that carries it out
-            + "|(?:ban\\s+hanh\\s+)?(?:ke\\s+hoach|chuong\\s+trinh|de\\s+an|phuong\\s+an)(?:\\s+[\\p{L}\\d]+){0,6}");
+            // "Nghị quyết số 88/NQ-CP … về chương trình hành động thực hiện Nghị quyết số 10-NQ/TW"
+            + "|(?:ve\\s+(?:viec\\s+)?)?(?:ban\\s+hanh\\s+)?(?:ke\\s+hoach|chuong\\s+trinh|de\\s+an|phuong\\s+an)(?:\\s+[\\p{L}\\d]+){0,6}");
     /** "Luật số 62/2020/QH14 sửa đổi, bổ sung một số điều của Luật Xây dựng số …": an amendment, stated as CITES. */
     private static final Pattern AMENDS = Pattern.compile(ws(
             "^(?:ve (?:viec )?)?(?:sua doi\\s*,?\\s*bo sung|sua doi|bo sung|thay the|bai bo|dinh chinh)(?![\\p{L}])[^;]{0,160}$"));

@@ -177,6 +177,14 @@ class ReferenceExtractorTest {
     }
 
     @Test
+    void aProgrammeOfActionCarriesOutWhatItNames() {
+        String text = "Nghị quyết số 88/NQ-CP ngày 22/7/2022 của Chính phủ về chương trình hành động thực hiện Nghị quyết "
+                + "số 10-NQ/TW; Chỉ thị số 38-CT/TTg ngày 29/9/2020 của Thủ tướng Chính phủ về tiếp tục tăng cường công tác.\n";
+        List<Relation> rel = extractor.extract(text, structure(text, null, null, null)).relations();
+        assertEquals(List.of("88/NQ-CP>10-NQ/TW IMPLEMENTS"), rel.stream().map(r -> r.from() + ">" + r.to() + " " + r.relation()).toList());
+    }
+
+    @Test
     void jurisdictionFromTheMentionsOwnWords() {
         String text = "I. NỘI DUNG\n\nThực hiện Chỉ thị số 28-CT/TU ngày 01/7/2022 của Tỉnh ủy Lào Cai và Nghị quyết số "
                 + "10/NQ-CP ngày 3/2/2020 của Chính phủ.\n";
