@@ -24,7 +24,8 @@ public record SignatureBlock(Signer signer, String onBehalfOf, Span span) {
             "(?iu)^(nơi nhận|như trên|như điều|lưu|đã ký|kính gửi|bản điện tử|phụ lục|chủ tịch|phó|bí thư|giám đốc|trưởng|bộ trưởng|thủ tướng).*");
     private static final Pattern SPLIT_INITIAL = Pattern.compile("(?u)(?<=(?:^|\\s)\\p{Lu})\\s+(?=\\p{Ll})");
     private static final Pattern TRAILING_DOTS = Pattern.compile("[./]+$");
-    private static final Pattern SIGNED = Pattern.compile("(?iu)^[(\\[]?\\s*(đã ký|ký|daky|ký tên|ký, ghi rõ họ tên).*");
+    /** "(Đã ký)", or what a signature image leaves in a gazette text: a lone bracket. */
+    private static final Pattern SIGNED = Pattern.compile("(?iu)^(?:[(\\[]?\\s*(đã ký|ký|daky|ký tên|ký, ghi rõ họ tên).*|[\\[\\]()]+)");
 
     /** A military rank signed before the name: "Thượng tướng Vũ Hải Sản". */
     private static final Pattern RANK = Pattern.compile(
