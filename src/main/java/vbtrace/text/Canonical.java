@@ -21,14 +21,16 @@ public final class Canonical {
      */
     public static String forMatching(String s) {
         if (s == null) return null;
+        return inMatchingForm(s) ? s : toMatching(s); // most texts are checked in one pass, with nothing to copy
+    }
+
+    private static String toMatching(String s) {
         String t = Normalizer.normalize(s, Normalizer.Form.NFC).replace('\u00D0', '\u0110').replace('\u00F0', '\u0111');
         StringBuilder out = null;
         int copied = 0;
         for (int i = 0; i + 1 < t.length(); i++) {
+            if (!movesTone(t, i)) continue;
             char c = t.charAt(i);
-            if (c != 'o' && c != 'u' && c != 'O' && c != 'U') continue;
-            if (TONED.indexOf(t.charAt(i + 1)) < 0 || i > 0 && (t.charAt(i - 1) == 'q' || t.charAt(i - 1) == 'Q')) continue;
-            if (i + 2 < t.length() && Character.isLetter(t.codePointAt(i + 2))) continue;
             String vowel = Normalizer.normalize(t.substring(i + 1, i + 2), Normalizer.Form.NFD);
             String tone = vowel.substring(1);
             if (out == null) out = new StringBuilder(t.length());
@@ -39,20 +41,60 @@ public final class Canonical {
         return out == null ? t : out.append(t, copied, t.length()).toString();
     }
 
+    /** Whether the o or u at {@code i} takes the tone of the a/e/y after it (see {@link #forMatching}). */
+    private static boolean movesTone(String t, int i) {
+        char c = t.charAt(i);
+        if (c != 'o' && c != 'u' && c != 'O' && c != 'U' || i + 1 >= t.length()) return false;
+        char v = t.charAt(i + 1); // every toned vowel is at U+00C0 or above: most letters after o/u are settled by that
+        if (v < '\u00C0' || TONED.indexOf(v) < 0 || i > 0 && (t.charAt(i - 1) == 'q' || t.charAt(i - 1) == 'Q')) return false;
+        return !(i + 2 < t.length() && Character.isLetter(t.codePointAt(i + 2)));
+    }
+
+    /** Whether {@link #forMatching} leaves the text as it is: NFC, no Ð or ð, no tone to move. */
+    private static boolean inMatchingForm(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '\u00D0' || c == '\u00F0' || movesTone(t, i)) return false;
+        }
+        return Normalizer.isNormalized(t, Normalizer.Form.NFC);
+    }
+
     /** Lower case without diacritics (đ→d): the key for "cong tac dan toc" = "công tác dân tộc". */
     public static String fold(String s) {
         if (s == null) return null;
-        String t = forMatching(s);
+        return foldMatching(forMatching(s));
+    }
+
+    /** A text's {@link #forMatching} form and its {@link #fold}. */
+    public record Forms(String matching, String folded) {}
+
+    /**
+     * Both forms of a text at once: a text found already in matching form (as normalized text mostly
+     * is) is folded without checking it a second time.
+     */
+    public static Forms forms(String s) {
+        if (inMatchingForm(s)) return new Forms(s, foldMatching(s));
+        String matching = toMatching(s);
+        return new Forms(matching, fold(matching));
+    }
+
+    /** {@link #fold} of a text in matching form. */
+    private static String foldMatching(String t) {
         // One character at a time through a table; a text with a character that does not fold to
         // exactly one (a lone mark, a surrogate, some scripts) goes through NFD as a whole.
         char[] out = new char[t.length()];
         for (int i = 0; i < out.length; i++) {
-            char c = t.charAt(i), f = FOLD[c];
-            if (f == UNKNOWN) FOLD[c] = f = foldOne(c); // benign race: every thread computes the same value
+            char f = fold(t.charAt(i));
             if (f == NO_FOLD) return foldDecomposed(t);
             out[i] = f;
         }
         return new String(out);
+    }
+
+    private static char fold(char c) {
+        char f = FOLD[c];
+        if (f == UNKNOWN) FOLD[c] = f = foldOne(c); // benign race: every thread computes the same value
+        return f;
     }
 
     private static final char NO_FOLD = '\uFFFF', UNKNOWN = '\uFFFE';

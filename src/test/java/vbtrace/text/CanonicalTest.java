@@ -59,4 +59,14 @@ class CanonicalTest {
         assertEquals(3, Canonical.fold("한").length()); // a Hangul syllable decomposes into three letters
         assertEquals("\uD835\uDC00a", Canonical.fold("\uD835\uDC00á"));
     }
+
+    @Test
+    void formsAreTheMatchingFormAndItsFold() {
+        for (String s : java.util.List.of("Công tác dân tộc", "Thuỷ lợi hoà bình, Ðảng uỷ", "Co\u0302ng ta\u0301c", "quý Quỳnh",
+                "x\u0323\u0302", "한", "oà\uD835\uDC00", "", "hoạch toàn")) {
+            Canonical.Forms f = Canonical.forms(s);
+            assertEquals(Canonical.forMatching(s), f.matching(), s);
+            assertEquals(Canonical.fold(s), f.folded(), s);
+        }
+    }
 }
