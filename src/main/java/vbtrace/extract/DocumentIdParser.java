@@ -89,11 +89,31 @@ public final class DocumentIdParser {
     private static boolean nextCandidate(Matcher candidate, String t, int from) {
         for (int p = from; p < t.length(); p++) {
             char c = t.charAt(p);
-            if (c < '0' || c > '9') continue;
+            if (c < '0' || c > '9' || !reachesSeparator(t, p)) continue;
             candidate.region(p, t.length());
             if (candidate.lookingAt()) return true;
         }
         return false;
+    }
+
+    /**
+     * The part of {@link #CANDIDATE} after its look-behind, by hand: from the digit at {@code p}, at most
+     * 8 more of digits, "O" and dots, an optional small letter, at most 2 spaces, then "/", "-" or "–". The
+     * character classes do not overlap, so the greedy reading is the only one.
+     */
+    private static boolean reachesSeparator(String t, int p) {
+        int n = t.length(), q = p + 1, run = 0;
+        while (q < n && (t.charAt(q) >= '0' && t.charAt(q) <= '9' || t.charAt(q) == 'O' || t.charAt(q) == '.')) {
+            if (++run > 8) return false;
+            q++;
+        }
+        if (q < n && t.charAt(q) >= 'a' && t.charAt(q) <= 'z') q++;
+        int spaces = 0;
+        while (q < n && (t.charAt(q) == ' ' || t.charAt(q) == '\t' || t.charAt(q) == '\u00A0')) {
+            if (++spaces > 2) return false;
+            q++;
+        }
+        return q < n && (t.charAt(q) == '/' || t.charAt(q) == '-' || t.charAt(q) == '–');
     }
 
     /** The canonical form of a whole string that is one id ("28/CT-TTG" → "28/CT-TTg"), if it is one. */
@@ -145,8 +165,11 @@ public final class DocumentIdParser {
 
     /** Same-length copy with Cyrillic look-alikes read as Latin letters (only where a Cyrillic letter sits among Latin ones matters). */
     static String latin(String s) {
+        int first = 0;
+        while (first < s.length() && (s.charAt(first) < '\u0400' || s.charAt(first) > '\u04FF')) first++; // most texts have none
+        if (first == s.length()) return s;
         char[] c = null;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = first; i < s.length(); i++) {
             char ch = s.charAt(i);
             if (ch < '\u0400' || ch > '\u04FF') continue;
             int k = CYRILLIC.indexOf(ch);

@@ -41,7 +41,7 @@ final class ReferenceContextReader {
      * {@code Canonical.forMatching} (issuer words need their diacritics: "Tài chính" is not "tại")
      * @param from end of the number
      */
-    ReferenceContext read(String original, String folded, String lower, int from) {
+    ReferenceContext read(String original, String folded, LowerCaseText lower, int from) {
         int pos = from;
         String date = null;
         String issuer = null;
@@ -83,12 +83,13 @@ final class ReferenceContextReader {
      * Where the issuer's name ends. "và" followed by a capitalized word that is not a type word
      * continues a name ("Bộ Lao động - Thương binh và Xã hội"); elsewhere it ends it.
      */
-    private static int issuerEnd(String original, String lower, int start) {
-        Matcher e = ISSUER_END.matcher(lower).region(start, Math.min(lower.length(), start + MAX_ISSUER));
+    private static int issuerEnd(String original, LowerCaseText lower, int start) {
+        String stretch = lower.stretch(start, Math.min(lower.length(), start + MAX_ISSUER));
+        Matcher e = ISSUER_END.matcher(stretch);
         while (e.find()) {
-            String word = lower.substring(e.start(), e.end()).strip();
-            if (word.equals("và") && continuesName(original, e.end())) continue;
-            return e.start();
+            String word = stretch.substring(e.start(), e.end()).strip();
+            if (word.equals("và") && continuesName(original, start + e.end())) continue;
+            return start + e.start();
         }
         return -1;
     }
@@ -142,7 +143,11 @@ final class ReferenceContextReader {
         return -1;
     }
 
+    private static final Pattern MARKUP = Pattern.compile("[*_]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern EDGES = Pattern.compile("^[\\s,]+|[\\s,;:]+$");
+
     static String clean(String s) {
-        return s.replaceAll("[*_]+", "").replaceAll("\\s+", " ").replaceAll("^[\\s,]+|[\\s,;:]+$", "");
+        return EDGES.matcher(SPACES.matcher(MARKUP.matcher(s).replaceAll("")).replaceAll(" ")).replaceAll("");
     }
 }

@@ -43,11 +43,11 @@ public final class ReferenceExtractor {
     private final JurisdictionWords jurisdictionWords = new JurisdictionWords(Gazetteer.standard());
 
     public ReferenceResult extract(String text, DocumentStructure structure) {
-        String matching = Canonical.forMatching(text);
-        String folded = Canonical.fold(matching);
-        String lower = matching.toLowerCase(java.util.Locale.ROOT);
-        if (lower.length() != text.length()) lower = matching;
-        if (folded.length() != text.length()) folded = lower;
+        Canonical.Forms forms = Canonical.forms(text);
+        String matching = forms.matching();
+        String folded = forms.folded();
+        LowerCaseText lower = new LowerCaseText(matching, text.length());
+        if (folded.length() != text.length()) folded = lower.whole();
         String ownNumber = structure.document() == null ? null : structure.document().number();
 
         List<FoundMention> found = new ArrayList<>();
@@ -99,12 +99,23 @@ public final class ReferenceExtractor {
 
     /** "Số: 2774/KH-UBND" on a line of its own; a wrapped sentence going on with "số 64/2025/QH15" is not. */
     private static boolean isOwnNumberLine(String text, String folded, int idStart) {
+        if (!afterSo(folded, idStart)) return false;
         int lineStart = folded.lastIndexOf('\n', Math.max(0, idStart - 1)) + 1;
         Matcher m = OWN_NUMBER_LINE.matcher(folded.substring(Math.max(0, lineStart - 1), idStart));
         if (!m.find()) return false;
         int so = Math.max(0, lineStart - 1) + m.end() - 1;
         while (so > 0 && folded.charAt(so) != 's') so--;
         return text.charAt(so) == 'S';
+    }
+
+    /**
+     * Cheap necessary condition of {@link #OWN_NUMBER_LINE}: "so" then only white space, ":", ".", "*", "_"
+     * (or the line terminator "$" may stand before) up to the number.
+     */
+    private static boolean afterSo(String folded, int idStart) {
+        int k = idStart - 1;
+        while (k >= 0 && "*_:. \t\n\u000B\f\r\u0085\u2028\u2029".indexOf(folded.charAt(k)) >= 0) k--;
+        return k >= 1 && folded.charAt(k) == 'o' && folded.charAt(k - 1) == 's';
     }
 
     /** Where the body begins: the outline's first node, else the first heading-like line. */
@@ -196,10 +207,18 @@ public final class ReferenceExtractor {
         /** The subject most mentions give, compared case-insensitively; ties go to the first. */
         private static String mostCommonByKey(List<String> values) {
             Map<String, Integer> counts = new HashMap<>();
-            for (String v : values) if (v != null) counts.merge(Canonical.key(v), 1, Integer::sum);
+            List<String> keys = new ArrayList<>(values.size());
+            for (String v : values) keys.add(v == null ? null : Canonical.key(v));
+            for (String k : keys) if (k != null) counts.merge(k, 1, Integer::sum);
             String best = null;
-            for (String v : values) {
-                if (v != null && (best == null || counts.get(Canonical.key(v)) > counts.get(Canonical.key(best)))) best = v;
+            int bestCount = 0;
+            for (int i = 0; i < values.size(); i++) {
+                if (values.get(i) == null) continue;
+                int count = counts.get(keys.get(i));
+                if (best == null || count > bestCount) {
+                    best = values.get(i);
+                    bestCount = count;
+                }
             }
             return best;
         }

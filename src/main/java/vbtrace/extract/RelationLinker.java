@@ -148,8 +148,12 @@ final class RelationLinker {
     }
 
     private static String trimLead(String s) {
-        return s.replaceFirst("^[\\s,*]+", "");
+        return LEAD.matcher(s).replaceFirst("");
     }
+
+    private static final Pattern LEAD = Pattern.compile("^[\\s,*]+");
+    private static final Pattern MARKUP = Pattern.compile("[*_]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static Relation relation(FoundMention from, FoundMention to, String original, String folded) {
         return relation(from, to, RelationType.IMPLEMENTS, original, folded);
@@ -177,7 +181,7 @@ final class RelationLinker {
             }
             e++;
         }
-        return original.substring(s, e).replaceAll("[*_]+", "").replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(MARKUP.matcher(original.substring(s, e)).replaceAll("")).replaceAll(" ").strip();
     }
 
     private static List<Relation> dedupe(List<Relation> relations) {

@@ -20,8 +20,8 @@ public final class TypeWords {
     private final Pattern beforeNumber;
     /** A type word at the end of a folded prefix, followed only by whitespace. */
     private final Pattern endingWord;
-    /** The last characters of the folded type words, for a cheap test before {@link #endingWord}. */
-    private final String lastChars;
+    /** The last words of the folded type words ("thi" of "chi thi"), for a cheap test before {@link #endingWord}. */
+    private final Set<String> lastWords;
     /** A type word anywhere (for anaphora), as a group. */
     private final String alternation;
 
@@ -40,14 +40,16 @@ public final class TypeWords {
             alts.add(Pattern.quote(folded).replace(" ", "\\E\\s+\\Q"));
         }
         codes = Set.copyOf(codeByFoldedWord.values());
-        StringBuilder last = new StringBuilder();
-        boolean blank = false;
+        Set<String> last = new java.util.HashSet<>();
         for (String w : codeByFoldedWord.keySet()) {
-            String t = w.strip();
-            if (t.isEmpty()) blank = true;
-            else last.append(t.charAt(t.length() - 1));
+            String word = w.substring(w.lastIndexOf(' ') + 1);
+            if (word.isEmpty() || !word.chars().allMatch(Character::isLetter)) {
+                last = null; // the test reads a word as a run of letters: no pre-check for other words
+                break;
+            }
+            last.add(word);
         }
-        lastChars = blank ? null : last.toString(); // a blank word would match anywhere: no pre-check then
+        lastWords = last == null ? null : Set.copyOf(last);
         alternation = "(" + String.join("|", alts) + ")";
         beforeNumber = Pattern.compile("(?<![\\p{L}\\d])" + alternation + "\\s*(?:so\\b\\s*:?\\s*)?$");
         endingWord = Pattern.compile("(?<![\\p{L}\\d])" + alternation + "\\s+$");
@@ -82,10 +84,14 @@ public final class TypeWords {
 
     /** The type word that ends right before {@code end} (whitespace between), or null. */
     public Found endingAt(String folded, int end) {
-        // the pattern ends in a type word's last letter, then white space up to end
+        // the pattern ends in a type word's last word (a run of letters after white space or a non-letter), then white space up to end
         int k = end - 1;
         while (k >= 0 && isRegexSpace(folded.charAt(k))) k--;
-        if (lastChars != null && (k == end - 1 || k < 0 || lastChars.indexOf(folded.charAt(k)) < 0)) return null;
+        if (lastWords != null) {
+            int w = k;
+            while (w >= 0 && Character.isLetter(folded.charAt(w))) w--;
+            if (k == end - 1 || k < 0 || !lastWords.contains(folded.substring(w + 1, k + 1))) return null;
+        }
         Matcher m = endingWord.matcher(folded).region(Math.max(0, end - 40), end);
         m.useTransparentBounds(true);
         if (!m.find()) return null;

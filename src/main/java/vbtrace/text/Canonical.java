@@ -21,38 +21,124 @@ public final class Canonical {
      */
     public static String forMatching(String s) {
         if (s == null) return null;
+        return inMatchingForm(s.toCharArray()) ? s : toMatching(s); // most texts are checked in one pass, with nothing to change
+    }
+
+    private static String toMatching(String s) {
         String t = Normalizer.normalize(s, Normalizer.Form.NFC).replace('\u00D0', '\u0110').replace('\u00F0', '\u0111');
+        char[] chars = t.toCharArray();
         StringBuilder out = null;
         int copied = 0;
-        for (int i = 0; i + 1 < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c != 'o' && c != 'u' && c != 'O' && c != 'U') continue;
-            if (TONED.indexOf(t.charAt(i + 1)) < 0 || i > 0 && (t.charAt(i - 1) == 'q' || t.charAt(i - 1) == 'Q')) continue;
-            if (i + 2 < t.length() && Character.isLetter(t.codePointAt(i + 2))) continue;
-            String vowel = Normalizer.normalize(t.substring(i + 1, i + 2), Normalizer.Form.NFD);
-            String tone = vowel.substring(1);
+        for (int i = 0; i + 1 < chars.length; i++) {
+            if (!movesTone(chars, i)) continue;
             if (out == null) out = new StringBuilder(t.length());
-            out.append(t, copied, i).append(Normalizer.normalize(c + tone, Normalizer.Form.NFC)).append(vowel.charAt(0));
+            out.append(t, copied, i).append(TONE_MOVED.get(t.substring(i, i + 2)));
             copied = i + 2;
             i++;
         }
         return out == null ? t : out.append(t, copied, t.length()).toString();
     }
 
+    /** "oà" → "òa", for every o/u and toned vowel: the toned vowel's mark goes to the o or u. */
+    private static final java.util.Map<String, String> TONE_MOVED = new java.util.HashMap<>();
+
+    static {
+        for (char c : "ouOU".toCharArray()) {
+            for (char v : TONED.toCharArray()) {
+                String vowel = Normalizer.normalize(String.valueOf(v), Normalizer.Form.NFD);
+                String tone = vowel.substring(1);
+                TONE_MOVED.put("" + c + v, Normalizer.normalize(c + tone, Normalizer.Form.NFC) + vowel.charAt(0));
+            }
+        }
+    }
+
+    /** Whether the o or u at {@code i} takes the tone of the a/e/y after it (see {@link #forMatching}). */
+    private static boolean movesTone(char[] t, int i) {
+        char c = t[i];
+        if (c != 'o' && c != 'u' && c != 'O' && c != 'U' || i + 1 >= t.length) return false;
+        char v = t[i + 1]; // every toned vowel is at U+00C0 or above: most letters after o/u are settled by that
+        if (v < '\u00C0' || TONED.indexOf(v) < 0 || i > 0 && (t[i - 1] == 'q' || t[i - 1] == 'Q')) return false;
+        return !(i + 2 < t.length && Character.isLetter(Character.codePointAt(t, i + 2)));
+    }
+
+    /**
+     * Whether {@link #forMatching} leaves the text as it is: NFC, no Ð or ð, no tone to move. Read from an
+     * array: a loop over a whole text's characters costs about half of one over {@code charAt}.
+     */
+    private static boolean inMatchingForm(char[] t) {
+        boolean stable = true;
+        for (int i = 0; i < t.length; i++) {
+            char c = t[i];
+            if (c == '\u00D0' || c == '\u00F0' || movesTone(t, i)) return false;
+            if (c >= '\u0300' && !nfcStable(c)) stable = false;
+        }
+        return stable || Normalizer.isNormalized(java.nio.CharBuffer.wrap(t), Normalizer.Form.NFC);
+    }
+
+    /** Per character: 0 not known yet, 1 {@link #nfcStable}, 2 not. */
+    private static final byte[] NFC_STABLE = new byte[0x10000];
+
+    /**
+     * Whether a character is NFC on its own and can neither combine with a neighbour nor be reordered:
+     * no mark, no Hangul jamo, nothing NFC replaces. A text of such characters (and of those below
+     * U+0300, which all are) is NFC without asking the normalizer, which costs more than all the rest
+     * of {@link #inMatchingForm}. CanonicalTest checks the claim against the normalizer for every character.
+     */
+    static boolean nfcStable(char c) {
+        byte b = NFC_STABLE[c];
+        if (b == 0) NFC_STABLE[c] = b = (byte) (computeNfcStable(c) ? 1 : 2); // benign race: every thread computes the same value
+        return b == 1;
+    }
+
+    private static boolean computeNfcStable(char c) {
+        if (c < '\u0300') return true;
+        if (Character.isSurrogate(c) || isMark(c) || c >= '\u1100' && c <= '\u11FF' || c >= '\uA960' && c <= '\uA97F'
+                || c >= '\uD7B0' && c <= '\uD7FF') return false;
+        String one = String.valueOf(c);
+        return Normalizer.normalize(one, Normalizer.Form.NFC).equals(one);
+    }
+
     /** Lower case without diacritics (đ→d): the key for "cong tac dan toc" = "công tác dân tộc". */
     public static String fold(String s) {
         if (s == null) return null;
-        String t = forMatching(s);
+        return foldMatching(forMatching(s));
+    }
+
+    /** A text's {@link #forMatching} form and its {@link #fold}. */
+    public record Forms(String matching, String folded) {}
+
+    /**
+     * Both forms of a text at once: a text found already in matching form (as normalized text mostly
+     * is) is folded without checking it a second time.
+     */
+    public static Forms forms(String s) {
+        char[] chars = s.toCharArray();
+        if (inMatchingForm(chars)) return new Forms(s, foldMatching(s, chars));
+        String matching = toMatching(s);
+        return new Forms(matching, fold(matching));
+    }
+
+    /** {@link #fold} of a text in matching form. */
+    private static String foldMatching(String t) {
+        return foldMatching(t, t.toCharArray());
+    }
+
+    /** {@link #fold} of a text in matching form, folded in {@code chars} (a copy of it). */
+    private static String foldMatching(String t, char[] chars) {
         // One character at a time through a table; a text with a character that does not fold to
         // exactly one (a lone mark, a surrogate, some scripts) goes through NFD as a whole.
-        char[] out = new char[t.length()];
-        for (int i = 0; i < out.length; i++) {
-            char c = t.charAt(i), f = FOLD[c];
-            if (f == UNKNOWN) FOLD[c] = f = foldOne(c); // benign race: every thread computes the same value
+        for (int i = 0; i < chars.length; i++) {
+            char f = fold(chars[i]);
             if (f == NO_FOLD) return foldDecomposed(t);
-            out[i] = f;
+            chars[i] = f;
         }
-        return new String(out);
+        return new String(chars);
+    }
+
+    private static char fold(char c) {
+        char f = FOLD[c];
+        if (f == UNKNOWN) FOLD[c] = f = foldOne(c); // benign race: every thread computes the same value
+        return f;
     }
 
     private static final char NO_FOLD = '\uFFFF', UNKNOWN = '\uFFFE';
