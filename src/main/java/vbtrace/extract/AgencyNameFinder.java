@@ -80,7 +80,8 @@ public final class AgencyNameFinder {
                 continue;
             }
             boolean generic = i > 0 && isClassWord(toks.get(i - 1));
-            if (base != null && known == null && inPlaceList(toks, i)) {
+            int lastEnd = out.isEmpty() ? 0 : out.get(out.size() - 1).tokenEnd();
+            if (base != null && known == null && inPlaceList(toks, i, lastEnd)) {
                 // "xã Đoàn Kết", "phường Vụ Bổn": a place's name that opens like a body's
                 i = end - 1;
                 continue;
@@ -96,15 +97,19 @@ public final class AgencyNameFinder {
         return out;
     }
 
-    /** After a unit kind, over capitalized words, commas and "và": "các phường An Lạc, Thống Nhất và Đoàn Kết". */
-    private static boolean inPlaceList(List<AgencyToken> toks, int i) {
+    /**
+     * After a unit kind, over capitalized words, commas and "và": "các phường An Lạc, Thống Nhất và
+     * Đoàn Kết". A unit kind inside the name before ({@code lastEnd}: "Công an Thành phố, Bộ Tư lệnh
+     * Thành phố") opens no list of places.
+     */
+    private static boolean inPlaceList(List<AgencyToken> toks, int i, int lastEnd) {
         int k = i - 1;
         for (int steps = 0; k >= 0 && steps < 40; k--, steps++) {
             AgencyToken t = toks.get(k);
             if (t.is(",") || t.is("và") || t.is("-") || t.is("'") || (t.isWord() && t.upperInitial())) continue;
             break;
         }
-        return k >= 0 && endsLevel(toks.get(k));
+        return k >= lastEnd && endsLevel(toks.get(k));
     }
 
     /** The last word of a unit kind ("xã", "phường", "thành phố", "đặc khu"), written in lower case. */

@@ -143,10 +143,18 @@ public final class TaskExtractor {
             Set<String> own = new LinkedHashSet<>();
             for (AgencyMention m : r.agencies()) own.add(names.nameOf(m));
             List<String> coordinators = TaskRoles.coordinators(toks, mentionAt, names, fromTok, toTok, own, words);
+            // "Sở KH&CN, Sở Nội vụ" + "Sở KH&CN chủ trì, phối hợp với Sở Nội vụ …": a heading's second
+            // body that the block makes the partner only supports
+            Set<String> partners = own.size() > 1 && role == Role.LEAD
+                    ? new LinkedHashSet<>(TaskRoles.coordinators(toks, mentionAt, names, fromTok, toTok, Set.of(), words))
+                    : Set.of();
             String body = text.substring(bodyStart, bodyEnd);
             String section = item.section().isEmpty() ? null : item.section();
             List<Task> out = new ArrayList<>();
-            for (String agency : own) out.add(new Task(agency, role, coordinators, section, body, bodyStart, bodyEnd));
+            for (String agency : own) {
+                boolean partner = partners.contains(agency) && !partners.containsAll(own);
+                out.add(new Task(agency, partner ? Role.COORDINATE : role, coordinators, section, body, bodyStart, bodyEnd));
+            }
             return out;
         }
 

@@ -222,4 +222,19 @@ class TaskExtractorTest {
                 t.stream().map(Task::agency).collect(Collectors.toList()));
         assertEquals(List.of("II.1", "II.1", "II.2"), t.stream().map(Task::section).collect(Collectors.toList()));
     }
+    @Test
+    void aHeadingsSecondBodyThatTheBlockMakesThePartnerCoordinates() {
+        // web-official/001c610b2efdcf0c.md IV.2-IV.3: two bodies in the heading, the text makes the second the partner
+        String text = "IV. TỔ CHỨC THỰC HIỆN\n2. Sở Khoa học và Công nghệ, Sở Nội vụ\n"
+                + "Sở Khoa học và Công nghệ chủ trì, phối hợp với Sở Nội vụ và các đơn vị có liên quan tổ chức đào tạo, tập huấn.\n"
+                + "3.\nCông an Thành phố, Bộ Tư lệnh Thành phố\n"
+                + "Công an Thành phố chủ trì phối hợp với Bộ Tư lệnh Thành phố và các đơn vị có liên quan định kỳ kiểm tra.\n"
+                + "4. Sở Tài chính, Sở Nội vụ\nChủ trì bố trí kinh phí và biên chế thực hiện Kế hoạch.\n";
+        List<Task> t = extractor.extract(text, null);
+        assertEquals(List.of("Sở Khoa học và Công nghệ", "Sở Nội vụ", "Công an Thành phố", "Bộ Tư lệnh Thành phố",
+                "Sở Tài chính", "Sở Nội vụ"), t.stream().map(Task::agency).collect(Collectors.toList()));
+        // a block that leads and names no partner among its own bodies: both lead
+        assertEquals(List.of(Role.LEAD, Role.COORDINATE, Role.LEAD, Role.COORDINATE, Role.LEAD, Role.LEAD),
+                t.stream().map(Task::role).collect(Collectors.toList()));
+    }
 }
