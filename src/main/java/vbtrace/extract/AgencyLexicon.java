@@ -28,6 +28,8 @@ public final class AgencyLexicon {
     final TokenTrie<Boolean> positions = new TokenTrie<>();
     final TokenTrie<Boolean> levels = new TokenTrie<>();
     final TokenTrie<Boolean> qualifiers = new TokenTrie<>();
+    /** Party committee heads that take the name of the body they sit in ("Đảng ủy" + "Quốc hội"). */
+    final TokenTrie<Boolean> partyCommittees = new TokenTrie<>();
     final Set<String> generic = new HashSet<>();
     /** Lower-case words and phrases that end an open name. */
     final TokenTrie<Boolean> stops = new TokenTrie<>();
@@ -62,6 +64,7 @@ public final class AgencyLexicon {
         for (String[] row : rows("positions.txt")) positions.put(keys(row[0]), true);
         for (String[] row : rows("levels.txt")) levels.put(keys(row[0]), true);
         for (String[] row : rows("group-qualifiers.txt")) qualifiers.put(keys(row[0]), true);
+        for (String[] row : rows("party-committees.txt")) partyCommittees.put(keys(row[0]), true);
         for (String[] row : rows("generic.txt")) generic.add(AgencyNames.key(expand(row[0])));
         for (String[] row : rows("name-stops.txt")) stops.put(keys(row[0]), true);
     }

@@ -72,6 +72,16 @@ public final class AgencyNameFinder {
                 }
             }
             if (end < 0) continue;
+            // "Đảng ủy Quốc hội", "Đảng ủy Chính phủ": the Party committee of a named body is one body
+            TokenTrie.Match<Boolean> committee = end < n ? lex.partyCommittees.longest(toks, i) : null;
+            if (committee != null && committee.end() == end) {
+                TokenTrie.Match<AgencyLexicon.Known> of = lex.names.longest(toks, end);
+                if (of != null && toks.get(end).upperInitial()) {
+                    end = of.end();
+                    base = vbtrace.text.Canonical.forMatching(display(toks, i, end));
+                    central = of.value().central();
+                }
+            }
             int suffixStart = end;
             Suffix s = central ? new Suffix(end, null, false) : suffix(toks, end);
             end = s.end;
@@ -80,8 +90,7 @@ public final class AgencyNameFinder {
                 continue;
             }
             boolean generic = i > 0 && isClassWord(toks.get(i - 1));
-            int lastEnd = out.isEmpty() ? 0 : out.get(out.size() - 1).tokenEnd();
-            if (base != null && known == null && inPlaceList(toks, i, lastEnd)) {
+            if (base != null && known == null && inPlaceList(toks, i)) {
                 // "xã Đoàn Kết", "phường Vụ Bổn": a place's name that opens like a body's
                 i = end - 1;
                 continue;
@@ -98,18 +107,18 @@ public final class AgencyNameFinder {
     }
 
     /**
-     * After a unit kind, over capitalized words, commas and "và": "các phường An Lạc, Thống Nhất và
-     * Đoàn Kết". A unit kind inside the name before ({@code lastEnd}: "Công an Thành phố, Bộ Tư lệnh
+     * After a unit kind and a place's name, over capitalized words, commas and "và": "các phường An
+     * Lạc, Thống Nhất và Đoàn Kết". A unit kind that ends a name ("Công an Thành phố, Bộ Tư lệnh
      * Thành phố") opens no list of places.
      */
-    private static boolean inPlaceList(List<AgencyToken> toks, int i, int lastEnd) {
+    private static boolean inPlaceList(List<AgencyToken> toks, int i) {
         int k = i - 1;
         for (int steps = 0; k >= 0 && steps < 40; k--, steps++) {
             AgencyToken t = toks.get(k);
             if (t.is(",") || t.is("và") || t.is("-") || t.is("'") || (t.isWord() && t.upperInitial())) continue;
             break;
         }
-        return k >= lastEnd && endsLevel(toks.get(k));
+        return k >= 0 && k + 1 < i && endsLevel(toks.get(k)) && toks.get(k + 1).isWord();
     }
 
     /** The last word of a unit kind ("xã", "phường", "thành phố", "đặc khu"), written in lower case. */
@@ -236,8 +245,14 @@ public final class AgencyNameFinder {
                 && !startsName(toks, j) && lex.stops.longest(toks, j) == null) {
             j++;
             words++;
+            // "tỉnh Bà Rịa - Vũng Tàu": a hyphen joins two parts of a place's name, each up to the limit
+            if (j + 1 < n && toks.get(j).is("-") && toks.get(j + 1).isWord() && toks.get(j + 1).upperInitial()
+                    && !startsName(toks, j + 1) && lex.stops.longest(toks, j + 1) == null) {
+                j++;
+                words = 0;
+            }
         }
-        return new Suffix(placeStart + placeWords(toks, placeStart, words, level), level, false);
+        return new Suffix(placeStart + placeWords(toks, placeStart, j - placeStart, level), level, false);
     }
 
     /**
@@ -250,6 +265,7 @@ public final class AgencyNameFinder {
             return words;
         }
         for (int k = words; k >= 1; k--) {
+            if (toks.get(from + k - 1).is("-")) continue;
             if (!GAZETTEER.find(display(toks, from, from + k), (Integer) null).isEmpty()) return k;
         }
         return words;

@@ -75,7 +75,8 @@ final class AssignmentTables {
                     continue;
                 }
                 String section = no == null ? group : group == null ? no : group + "." + no;
-                for (LineRow sub : LineRow.split(toks, mentionAt, row, partnerCol >= 0)) {
+                boolean doerFirst = contentCol >= 0 && agencyCol < contentCol;
+                for (LineRow sub : LineRow.split(toks, mentionAt, row, partnerCol >= 0, doerFirst)) {
                     emit(text, toks, mentionAt, names, sub.agency(), sub.partner(), sub.content(), leadColumn, section, out);
                 }
                 continue;
@@ -117,14 +118,24 @@ final class AssignmentTables {
     }
 
     /**
-     * A row of a flattened table split into its tasks: after the number, the lines up to the first
+     * A row of a flattened table split into its tasks. When the doer column comes first, the line
+     * after the number is the doer and the rest its work. Otherwise, after the number, the lines up to the first
      * line that names bodies are the task ("Nhiệm vụ"); that line is the doer cell, the next such
      * line the partner cell; the time, result and funding cells follow. A later task line followed
      * by a doer line is a row under the merged number cell (same number, its own task and doer).
      */
     record LineRow(Cell content, Cell agency, Cell partner) {
-        static List<LineRow> split(List<AgencyToken> toks, AgencyMention[] mentionAt, List<Cell> row, boolean partnerColumn) {
+        static List<LineRow> split(List<AgencyToken> toks, AgencyMention[] mentionAt, List<Cell> row, boolean partnerColumn,
+                                   boolean doerFirst) {
             List<LineRow> out = new ArrayList<>();
+            if (doerFirst) {
+                // "TT | Cơ quan, bộ phận thực hiện | Nội dung công việc | Thời gian": the doer, then its work
+                if (!namesBodies(toks, mentionAt, row.get(1))) return out;
+                Cell last = row.get(row.size() - 1);
+                Cell content = row.size() > 2 ? new Cell(row.get(2).start(), last.end()) : row.get(1);
+                out.add(new LineRow(content, row.get(1), null));
+                return out;
+            }
             int contentStart = -1, contentEnd = -1;
             Cell agency = null, partner = null;
             boolean partnerDone = !partnerColumn;
@@ -267,7 +278,7 @@ final class AssignmentTables {
     private static final Pattern COLUMN_NUMBER = Pattern.compile("\\(\\d{1,2}\\)");
     /** What follows a table: a Roman-numbered or capitalised heading, the recipients block, a signature. */
     private static final Pattern TABLE_END = Pattern.compile(
-            "\\s*(?:[IVX]{1,4}\\.\\s+\\S|\\d{1,2}\\.\\s+\\p{Lu}{2}|Nơi nhận|NƠI NHẬN|TM\\.|KT\\.)");
+            "\\s*(?:[IVX]{1,4}\\.\\s+\\S|Điều\\s+\\d+|\\d{1,2}\\.\\s+\\p{Lu}{2}|Nơi nhận|NƠI NHẬN|TM\\.|KT\\.)");
 
     private static boolean isDoerHeader(String line) {
         if (line.length() > MAX_HEADER_CELL) return false;

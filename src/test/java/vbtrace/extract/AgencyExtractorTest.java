@@ -156,4 +156,41 @@ class AgencyExtractorTest {
                 names("Giao ban thường vụ các tỉnh uỷ, thành uỷ, đảng uỷ trực thuộc Trung ương lãnh đạo, chỉ đạo"));
         assertEquals(List.of(), names("Yêu cầu các cấp ủy, các tỉnh ủy quán triệt Nghị quyết."));
     }
+    @Test
+    void aHyphenatedPlaceNameIsReadWhole() {
+        // web-official/437c3beb60ae2874.md L95-96
+        assertEquals(List.of("Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu"),
+                names("Quyết định số 1179/QĐ-UBND ngày 13 tháng 4 năm 2022 của Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu về ban hành Kế hoạch"));
+        // negative: a hyphen after the place that does not join a second name part stays out
+        assertEquals(List.of("Ủy ban nhân dân tỉnh Lạng Sơn"), names("Ủy ban nhân dân tỉnh Lạng Sơn - nơi nhận báo cáo"));
+    }
+
+    @Test
+    void thePartyCommitteeOfANamedBodyIsOneBody() {
+        // assembly-2025/60-NQ_TW.md L186, L194
+        assertEquals(List.of("Bộ Chính trị", "Đảng ủy Quốc hội", "Đảng ủy Chính phủ"),
+                names("Giao Bộ Chính trị lãnh đạo, chỉ đạo Đảng uỷ Quốc hội; Đảng uỷ Chính phủ chỉ đạo hoàn thiện Đề án."));
+        // negative: a commune Party committee group keeps its suffix, and "Đảng ủy" before a lower-case word stays alone
+        assertEquals(List.of("Đảng ủy các xã, thị trấn"), names("Đảng ủy các xã, thị trấn căn cứ nội dung Kế hoạch triển khai."));
+    }
+
+    @Test
+    void aUnitKindEndingTheNameBeforeOpensNoPlaceList() {
+        // web-official/001c610b2efdcf0c.md IV.3
+        assertEquals(List.of("Công an Thành phố", "Bộ Tư lệnh Thành phố"), names("3. Công An Thành phố, Bộ Tư lệnh Thành phố"));
+        // negative: communes listed after their unit kind are places, not bodies ("Đoàn Kết" opens like "Đoàn")
+        assertEquals(List.of("Ủy ban nhân dân các xã"), names("Ủy ban nhân dân các xã An Lạc, Thống Nhất và Đoàn Kết thực hiện."));
+    }
+
+    @Test
+    void centralBodiesAndGroupQualifiersFromTheWordLists() {
+        // web-official/86367f2ddb2225cd.md L139-140, L98
+        assertEquals(List.of("Đài Tiếng nói Việt Nam", "Thông tấn xã Việt Nam"),
+                names("Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam tuyên truyền, phổ biến pháp luật."));
+        assertEquals(List.of("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"),
+                names("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương rà soát, đánh giá thực trạng."));
+        // the provincial tax office ("Thuế tỉnh"), but not the tax itself
+        assertEquals(List.of("Thuế tỉnh"), names("10. Thuế tỉnh\nChủ trì kiểm tra, đối chiếu khối lượng khoáng sản kê khai."));
+        assertEquals(List.of(), names("Thuế tài nguyên được tính theo bảng giá hàng năm."));
+    }
 }
