@@ -17,7 +17,8 @@ public final class AgencyLexicon {
     /** A known body: its canonical spelling and whether it is central (no jurisdiction of its own). */
     public record Known(String name, boolean central) {}
 
-    public enum HeadKind { OPEN, COMPLETE }
+    /** OPEN takes a body ("Sở" + "Tài chính"); COMPLETE is a name alone; UNIT is a name only with a unit ("Thuế" + "tỉnh"). */
+    public enum HeadKind { OPEN, COMPLETE, UNIT }
 
     private static final String DIR = "/vbtrace/extract/agencies/";
     private static final AgencyLexicon STANDARD = new AgencyLexicon();
@@ -59,7 +60,7 @@ public final class AgencyLexicon {
             abbreviations.put(keys, expansion);
         }
         for (String[] row : rows("heads.tsv")) {
-            heads.put(keys(row[0]), row[1].equals("complete") ? HeadKind.COMPLETE : HeadKind.OPEN);
+            heads.put(keys(row[0]), HeadKind.valueOf(row[1].toUpperCase(java.util.Locale.ROOT)));
         }
         for (String[] row : rows("positions.txt")) positions.put(keys(row[0]), true);
         for (String[] row : rows("levels.txt")) levels.put(keys(row[0]), true);

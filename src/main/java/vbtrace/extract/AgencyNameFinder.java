@@ -78,6 +78,8 @@ public final class AgencyNameFinder {
                 TokenTrie.Match<AgencyLexicon.Known> of = lex.names.longest(toks, end);
                 if (of != null && toks.get(end).upperInitial()) {
                     end = of.end();
+                    // "Đảng ủy Công an Trung ương": the body's name may go on in capitals
+                    if (end < n && toks.get(end).upperInitial() && !startsName(toks, end)) end = body(toks, end);
                     base = vbtrace.text.Canonical.forMatching(display(toks, i, end));
                     central = of.value().central();
                 }
@@ -89,6 +91,8 @@ public final class AgencyNameFinder {
                 i = end - 1;
                 continue;
             }
+            // "Thuế tỉnh Lào Cai" is a body, "Thuế tài nguyên" is not
+            if (s.level == null && head != null && head.value() == AgencyLexicon.HeadKind.UNIT && end == head.end()) continue;
             boolean generic = i > 0 && isClassWord(toks.get(i - 1));
             if (base != null && known == null && inPlaceList(toks, i)) {
                 // "xã Đoàn Kết", "phường Vụ Bổn": a place's name that opens like a body's
@@ -118,7 +122,7 @@ public final class AgencyNameFinder {
             if (t.is(",") || t.is("và") || t.is("-") || t.is("'") || (t.isWord() && t.upperInitial())) continue;
             break;
         }
-        return k >= 0 && k + 1 < i && endsLevel(toks.get(k)) && toks.get(k + 1).isWord();
+        return k >= 0 && endsLevel(toks.get(k)) && (k + 1 == i || toks.get(k + 1).isWord());
     }
 
     /** The last word of a unit kind ("xã", "phường", "thành phố", "đặc khu"), written in lower case. */
@@ -136,7 +140,7 @@ public final class AgencyNameFinder {
 
     /** The end of an open name's body starting at {@code k}, or {@code k} when there is none. */
     private int body(List<AgencyToken> toks, int k) {
-        int n = toks.size(), last = k, lowerRun = 0;
+        int n = toks.size(), start = k, last = k, lowerRun = 0;
         boolean first = true;
         while (k < n) {
             AgencyToken t = toks.get(k);
@@ -154,7 +158,9 @@ public final class AgencyNameFinder {
                         continue;
                     }
                     if (lex.stops.longest(toks, k) != null || lex.levels.longest(toks, k) != null || t.is("cấp")) break;
-                    if (++lowerRun > MAX_LOWER_RUN) break;
+                    // a body that runs on in lower case past the limit is a description, not a name:
+                    // no body rather than one cut mid-phrase ("Ban Chỉ đạo tổng kiểm | kê tài sản …")
+                    if (++lowerRun > MAX_LOWER_RUN) return start;
                 }
                 first = false;
                 last = ++k;

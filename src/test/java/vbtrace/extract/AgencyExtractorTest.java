@@ -172,6 +172,7 @@ class AgencyExtractorTest {
                 names("Giao Bộ Chính trị lãnh đạo, chỉ đạo Đảng uỷ Quốc hội; Đảng uỷ Chính phủ chỉ đạo hoàn thiện Đề án."));
         // negative: a commune Party committee group keeps its suffix, and "Đảng ủy" before a lower-case word stays alone
         assertEquals(List.of("Đảng ủy các xã, thị trấn"), names("Đảng ủy các xã, thị trấn căn cứ nội dung Kế hoạch triển khai."));
+        assertEquals(List.of("Đảng ủy Công an Trung ương"), names("Đảng ủy Công an Trung ương chỉ đạo thực hiện."));
     }
 
     @Test
@@ -191,6 +192,25 @@ class AgencyExtractorTest {
                 names("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương rà soát, đánh giá thực trạng."));
         // the provincial tax office ("Thuế tỉnh"), but not the tax itself
         assertEquals(List.of("Thuế tỉnh"), names("10. Thuế tỉnh\nChủ trì kiểm tra, đối chiếu khối lượng khoáng sản kê khai."));
+        assertEquals(List.of("Thuế tỉnh Vĩnh Long"), names("Đề nghị Thuế tỉnh Vĩnh Long căn cứ các quy định."));
         assertEquals(List.of(), names("Thuế tài nguyên được tính theo bảng giá hàng năm."));
+    }
+    @Test
+    void aLevelGroupJoinsTheDocumentsGroupThatListsThatUnit() {
+        // office-files/KH-UBND-trien-khai-Chi-thi-11-CT-TU-QLNN-khoang-san.docx P38, P120
+        assertEquals(List.of("Ủy ban nhân dân các xã, phường"),
+                names("UBND cấp xã, phường tăng cường quản lý. 12. Ủy ban nhân dân các xã, phường: quán triệt Chỉ thị. "
+                        + "Ủy ban nhân dân cấp xã kiểm tra."));
+        // negative: no group of that unit in the document, the level group stays as written
+        assertEquals(List.of("Ủy ban nhân dân cấp xã", "Ủy ban nhân dân các huyện"),
+                names("Ủy ban nhân dân cấp xã thực hiện. Ủy ban nhân dân các huyện chủ trì."));
+    }
+
+    @Test
+    void aBodyRunningOnInLowerCaseIsADescriptionNotCutMidPhrase() {
+        // web-official/4e39af96b6891368.md L318: "Ban Chỉ đạo tổng kiểm kê tài sản cấp xã" (a body each commune sets up)
+        assertEquals(List.of(), names("Thành lập Ban Chỉ đạo tổng kiểm kê tài sản cấp xã để chỉ đạo, đôn đốc."));
+        // negative: short lower-case runs inside a name stay ("Trung tâm Phát triển quỹ đất")
+        assertEquals(List.of("Trung tâm Phát triển quỹ đất tỉnh"), names("Trung tâm Phát triển quỹ đất tỉnh thực hiện."));
     }
 }
