@@ -68,7 +68,11 @@ public final class TaskExtractor {
             boolean inline = r.end() == AssigneePhrase.End.COLON;
             // "Giao Bộ Tài chính nghiên cứu …", "Đề nghị UBND tỉnh chủ trì …": an assignment wherever it stands
             boolean assigned = r.end() == AssigneePhrase.End.VERB && words.assignWords.longest(toks, from) != null;
-            if (!inSection && !inline && !assigned) continue;
+            // "Bộ Nông nghiệp và Môi trường khẩn trương chủ trì …": a body opening its sentence with a
+            // directive predicate is assigned there too (conclusions answering a province's requests)
+            boolean directive = r.end() == AssigneePhrase.End.VERB && !inSection
+                    && words.directiveWords.longest(toks, r.endToken()) != null;
+            if (!inSection && !inline && !assigned && !directive) continue;
             if (para && !inline && r.end() != AssigneePhrase.End.VERB) continue;
             int end = it.end();
             if (para && inline) end = paragraphBlockEnd(items, i, text);

@@ -237,4 +237,17 @@ class TaskExtractorTest {
         assertEquals(List.of(Role.LEAD, Role.COORDINATE, Role.LEAD, Role.COORDINATE, Role.LEAD, Role.LEAD),
                 t.stream().map(Task::role).collect(Collectors.toList()));
     }
+    @Test
+    void aBodyOpeningItsSentenceWithADirectivePredicateIsAssignedOutsideTheSection() {
+        // web-official/826ed569ec2ddaa1.md III.5: the answer to a province's request
+        String text = "III. VỀ MỘT SỐ KIẾN NGHỊ CỦA TỈNH\n5. Về kiến nghị xem xét, trình Quốc hội phê duyệt chủ trương đầu tư\n"
+                + "Bộ Nông nghiệp và Môi trường khẩn trương chủ trì, phối hợp với Bộ Dân tộc và Tôn giáo, Bộ Tài chính hoàn thiện Báo cáo.\n"
+                + "Bộ Tài chính khẩn trương hoàn thiện dự thảo Nghị định của Chính phủ.\n";
+        List<Task> t = extractor.extract(text, null);
+        assertEquals(List.of("Bộ Nông nghiệp và Môi trường", "Bộ Tài chính"), t.stream().map(Task::agency).collect(Collectors.toList()));
+        assertEquals(List.of(Role.LEAD, Role.RESPONSIBLE), t.stream().map(Task::role).collect(Collectors.toList()));
+        // negatives: a narrative of what a body did, and a sentence that does not open with the body
+        assertEquals(List.of(), extractor.extract("I. KẾT QUẢ THỰC HIỆN\nSở Y tế đã chủ trì tổ chức tập huấn cho 300 cán bộ.\n"
+                + "Năm 2024, Sở Tài chính chủ trì thẩm định 12 dự án.\n", null));
+    }
 }
