@@ -29,6 +29,10 @@ public final class AgencyLexicon {
     final TokenTrie<Boolean> positions = new TokenTrie<>();
     final TokenTrie<Boolean> levels = new TokenTrie<>();
     final TokenTrie<Boolean> qualifiers = new TokenTrie<>();
+    /** Party committees of a unit and that unit's kind: "Huyện ủy" + "Bảo Yên" is the committee of huyện Bảo Yên. */
+    final Map<String, String> unitCommittees = new HashMap<>();
+    /** Heads also written in lower case before a capitalized body ("Giao phòng Quản lý công nghiệp …"). */
+    final TokenTrie<Boolean> lowerHeads = new TokenTrie<>();
     /** Party committee heads that take the name of the body they sit in ("Đảng ủy" + "Quốc hội"). */
     final TokenTrie<Boolean> partyCommittees = new TokenTrie<>();
     final Set<String> generic = new HashSet<>();
@@ -66,6 +70,8 @@ public final class AgencyLexicon {
         for (String[] row : rows("levels.txt")) levels.put(keys(row[0]), true);
         for (String[] row : rows("group-qualifiers.txt")) qualifiers.put(keys(row[0]), true);
         for (String[] row : rows("party-committees.txt")) partyCommittees.put(keys(row[0]), true);
+        for (String[] row : rows("unit-committees.tsv")) unitCommittees.put(AgencyNames.key(row[0]), row[1]);
+        for (String[] row : rows("lower-case-heads.txt")) lowerHeads.put(keys(row[0]), true);
         for (String[] row : rows("generic.txt")) generic.add(AgencyNames.key(expand(row[0])));
         for (String[] row : rows("name-stops.txt")) stops.put(keys(row[0]), true);
     }

@@ -47,7 +47,9 @@ public final class AgencyNameFinder {
                 i = group - 1;
                 continue;
             }
-            if (!t.isWord() || !(t.upperInitial() || t.caps()) || inPosition[i]) continue;
+            boolean lowerHead = t.isWord() && !t.upperInitial() && i + 1 < n && toks.get(i + 1).upperInitial()
+                    && lex.lowerHeads.longest(toks, i) != null && !startsName(toks, i + 1);
+            if (!t.isWord() || !(t.upperInitial() || t.caps() || lowerHead) || inPosition[i]) continue;
             TokenTrie.Match<AgencyLexicon.Known> known = lex.names.longest(toks, i);
             int end = -1;
             String base = null;
@@ -68,6 +70,7 @@ public final class AgencyNameFinder {
                 if (bodyEnd > end) {
                     end = bodyEnd;
                     base = display(toks, i, end);
+                    if (lowerHead) base = capitalize(base);
                     central = false;
                 }
             }
@@ -86,6 +89,12 @@ public final class AgencyNameFinder {
             }
             int suffixStart = end;
             Suffix s = central ? new Suffix(end, null, false) : suffix(toks, end);
+            String unitKind = s.level == null && !s.generic ? lex.unitCommittees.get(AgencyNames.key(base)) : null;
+            if (unitKind != null) {
+                // "Huyện ủy Bảo Yên", "Tỉnh ủy Lạng Sơn": the committee's place follows without a unit kind
+                int p = placeEnd(toks, end);
+                if (p > end) s = new Suffix(p, unitKind, false);
+            }
             end = s.end;
             if (s.generic) {
                 i = end - 1;
@@ -246,7 +255,14 @@ public final class AgencyNameFinder {
             return new Suffix(j, level, true);
         }
         if (j < n && toks.get(j).is("cấp")) return new Suffix(k, null, false); // "tỉnh cấp …" is not a suffix
-        int words = 0, placeStart = j;
+        int placeStart = j;
+        j = placeEnd(toks, j);
+        return new Suffix(placeStart + placeWords(toks, placeStart, j - placeStart, level), level, false);
+    }
+
+    /** The end of the capitalized words of a place's name at {@code j} ({@code j} when none). */
+    private int placeEnd(List<AgencyToken> toks, int j) {
+        int n = toks.size(), words = 0;
         while (j < n && words < MAX_PLACE_WORDS && toks.get(j).isWord() && toks.get(j).upperInitial()
                 && !startsName(toks, j) && lex.stops.longest(toks, j) == null) {
             j++;
@@ -258,7 +274,7 @@ public final class AgencyNameFinder {
                 words = 0;
             }
         }
-        return new Suffix(placeStart + placeWords(toks, placeStart, j - placeStart, level), level, false);
+        return j;
     }
 
     /**

@@ -213,4 +213,22 @@ class AgencyExtractorTest {
         // negative: short lower-case runs inside a name stay ("Trung tâm Phát triển quỹ đất")
         assertEquals(List.of("Trung tâm Phát triển quỹ đất tỉnh"), names("Trung tâm Phát triển quỹ đất tỉnh thực hiện."));
     }
+    @Test
+    void aUnitsPartyCommitteeTakesItsPlaceWithoutTheUnitKind() {
+        // seed 003 L9 and L56: the issuer "Huyện ủy Bảo Yên", then "tham mưu giúp Huyện ủy"
+        assertEquals(List.of("Huyện ủy Bảo Yên"),
+                names("Thực hiện Chỉ thị số 28-CT/TU, Huyện ủy Bảo Yên xây dựng Kế hoạch thực hiện. Ban Dân vận tham mưu giúp Huyện ủy tổ chức."
+                        ).subList(0, 1));
+        // negative: a committee before a verb or another body takes no place
+        assertEquals(List.of("Tỉnh ủy", "Ban Tuyên giáo Tỉnh ủy"), names("Tỉnh ủy lãnh đạo. Ban Tuyên giáo Tỉnh ủy chủ trì."));
+    }
+
+    @Test
+    void aLowerCaseHeadBeforeACapitalizedBody() {
+        // office-files/KH-3898_30.6.2026_Huan-luyen-nguoi-quan-ly.docx P30
+        assertEquals(List.of("Phòng Quản lý công nghiệp"),
+                names("1. Giao phòng Quản lý công nghiệp tổ chức huấn luyện, kiểm tra kỹ thuật an toàn."));
+        // negatives: "phòng, chống" and "phòng cháy" are not bodies
+        assertEquals(List.of(), names("Tăng cường công tác phòng, chống thiên tai và phòng cháy chữa cháy."));
+    }
 }
