@@ -248,6 +248,7 @@ class TaskExtractorTest {
         assertEquals(List.of(Role.LEAD, Role.RESPONSIBLE), t.stream().map(Task::role).collect(Collectors.toList()));
         // negatives: a narrative of what a body did, and a sentence that does not open with the body
         assertEquals(List.of(), extractor.extract("I. KẾT QUẢ THỰC HIỆN\nSở Y tế đã chủ trì tổ chức tập huấn cho 300 cán bộ.\n"
-                + "Năm 2024, Sở Tài chính chủ trì thẩm định 12 dự án.\n", null));
+                + "Năm 2024, Sở Tài chính chủ trì thẩm định 12 dự án.\n"
+                + "Điều 3. Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương chịu trách nhiệm thi hành Quyết định này.\n", null));
     }
 }
