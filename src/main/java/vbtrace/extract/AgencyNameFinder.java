@@ -47,6 +47,13 @@ public final class AgencyNameFinder {
                 i = group - 1;
                 continue;
             }
+            if (t.is("các")) {
+                int listEnd = sharedHeadList(toks, i, out);
+                if (listEnd > i) {
+                    i = listEnd - 1;
+                    continue;
+                }
+            }
             boolean lowerHead = t.isWord() && !t.upperInitial() && i + 1 < n && toks.get(i + 1).upperInitial()
                     && lex.lowerHeads.longest(toks, i) != null && !startsName(toks, i + 1);
             if (!t.isWord() || !(t.upperInitial() || t.caps() || lowerHead) || inPosition[i]) continue;
@@ -117,6 +124,58 @@ public final class AgencyNameFinder {
             i = end - 1;
         }
         return out;
+    }
+
+    /**
+     * A list of bodies sharing their head after a colon: "các Bộ, cơ quan: Nông nghiệp và Môi trường,
+     * Tài chính, Giáo dục và Đào tạo" names "Bộ Nông nghiệp và Môi trường", "Bộ Tài chính" … Each
+     * item is the longest known name the head makes with it, else its words up to the next comma
+     * ("và" before a capital separates the last item). The list ends at an item that is no
+     * capitalized name ("… và các sở, ban, ngành") or names a body of its own ("Văn phòng Chính phủ").
+     * Adds the mentions to {@code out} and returns the token after the list, or {@code i} when none.
+     */
+    private int sharedHeadList(List<AgencyToken> toks, int i, List<AgencyMention> out) {
+        int n = toks.size();
+        if (i + 1 >= n) return i;
+        TokenTrie.Match<AgencyLexicon.HeadKind> head = lex.heads.longest(toks, i + 1);
+        if (head == null || head.value() != AgencyLexicon.HeadKind.OPEN || !toks.get(i + 1).upperInitial()) return i;
+        int j = head.end();
+        // "các Bộ, cơ quan:", "các Sở, ngành:": one or two lower-case words after each comma
+        for (int groups = 0; groups < 3 && j + 1 < n && toks.get(j).is(",") && toks.get(j + 1).isWord()
+                && !toks.get(j + 1).upperInitial() && !toks.get(j + 1).is("và"); groups++) {
+            j += 2;
+            if (j < n && toks.get(j).isWord() && !toks.get(j).upperInitial()) j++;
+        }
+        if (j >= n || !toks.get(j).is(":")) return i;
+        List<AgencyToken> headToks = toks.subList(i + 1, head.end());
+        String headText = display(toks, i + 1, head.end());
+        int k = j + 1, found = 0;
+        while (k < n && toks.get(k).isWord() && toks.get(k).upperInitial() && !startsName(toks, k)) {
+            List<AgencyToken> joined = new ArrayList<>(headToks);
+            joined.addAll(toks.subList(k, Math.min(n, k + 12)));
+            TokenTrie.Match<AgencyLexicon.Known> known = lex.names.longest(joined, 0);
+            int end;
+            String base;
+            boolean central = false;
+            if (known != null && known.end() > headToks.size()) {
+                end = k + known.end() - headToks.size();
+                base = known.value().name();
+                central = known.value().central();
+            } else {
+                end = k;
+                while (end < n && !toks.get(end).is(",") && toks.get(end).kind() != AgencyToken.Kind.BREAK
+                        && !(toks.get(end).kind() == AgencyToken.Kind.PUNCT && !toks.get(end).is("-"))
+                        && !(toks.get(end).is("và") && (end + 1 >= n || !toks.get(end + 1).upperInitial()))) end++;
+                if (end - k > 8) break;
+                base = headText + " " + display(toks, k, end);
+            }
+            out.add(new AgencyMention(toks.get(k).start(), toks.get(end - 1).end(), base, "", null, false, central, k, end));
+            found++;
+            k = end;
+            if (k + 1 < n && (toks.get(k).is(",") || toks.get(k).is("và")) && toks.get(k + 1).upperInitial()) k++;
+            else break;
+        }
+        return found == 0 ? i : k;
     }
 
     /**

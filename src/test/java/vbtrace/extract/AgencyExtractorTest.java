@@ -231,4 +231,18 @@ class AgencyExtractorTest {
         // negatives: "phòng, chống" and "phòng cháy" are not bodies
         assertEquals(List.of(), names("Tăng cường công tác phòng, chống thiên tai và phòng cháy chữa cháy."));
     }
+    @Test
+    void aListSharingItsHeadAfterAColonNamesEachBody() {
+        // web-official/826ed569ec2ddaa1.md L29-30
+        assertEquals(List.of("Bộ Nông nghiệp và Môi trường", "Bộ Tài chính", "Bộ Giáo dục và Đào tạo", "Bộ Xây dựng",
+                        "Bộ Dân tộc và Tôn giáo", "Văn phòng Chính phủ"),
+                names("Cùng dự buổi làm việc có đại diện các Bộ, cơ quan: Nông nghiệp và Môi trường, Tài chính, "
+                        + "Giáo dục và Đào tạo, Xây dựng, Dân tộc và Tôn giáo, Văn phòng Chính phủ."));
+        // the list ends at a class of bodies; a colon after other words opens no list
+        assertEquals(List.of("Sở Dân tộc và Tôn giáo", "Sở Nội vụ"), names("các Sở: Dân tộc và Tôn giáo, Nội vụ và các sở, ban, ngành liên quan"));
+        assertEquals(List.of(), names("Kế hoạch gồm các nội dung sau: Tổ chức hội nghị, Tập huấn."));
+        // office-files/KH-UBND-trien-khai-Chi-thi-11-CT-TU-QLNN-khoang-san.docx P43: the colon is far from the head
+        assertEquals(List.of(), names("các Sở, ban, ngành, các cơ quan chức năng chủ động phối hợp xử lý nghiêm các hành vi: "
+                + "Khai thác, vận chuyển, kinh doanh khoáng sản trái phép."));
+    }
 }
