@@ -31,6 +31,9 @@ public final class AgencyLexicon {
     final TokenTrie<Boolean> qualifiers = new TokenTrie<>();
     /** Party committees of a unit and that unit's kind: "Huyện ủy" + "Bảo Yên" is the committee of huyện Bảo Yên. */
     final Map<String, String> unitCommittees = new HashMap<>();
+    /** Words around a name that make it a class of bodies: "lực lượng Công an xã", "Hội đồng nhân dân cùng cấp". */
+    final List<List<String>> classBefore = new ArrayList<>();
+    final TokenTrie<Boolean> classAfter = new TokenTrie<>();
     /** Heads also written in lower case before a capitalized body ("Giao phòng Quản lý công nghiệp …"). */
     final TokenTrie<Boolean> lowerHeads = new TokenTrie<>();
     /** Party committee heads that take the name of the body they sit in ("Đảng ủy" + "Quốc hội"). */
@@ -72,6 +75,9 @@ public final class AgencyLexicon {
         for (String[] row : rows("party-committees.txt")) partyCommittees.put(keys(row[0]), true);
         for (String[] row : rows("unit-committees.tsv")) unitCommittees.put(AgencyNames.key(row[0]), row[1]);
         for (String[] row : rows("lower-case-heads.txt")) lowerHeads.put(keys(row[0]), true);
+        for (String[] row : rows("class-context.tsv")) {
+            if (row[1].equals("before")) classBefore.add(keys(row[0])); else classAfter.put(keys(row[0]), true);
+        }
         for (String[] row : rows("generic.txt")) generic.add(AgencyNames.key(expand(row[0])));
         for (String[] row : rows("name-stops.txt")) stops.put(keys(row[0]), true);
     }

@@ -109,7 +109,7 @@ public final class AgencyNameFinder {
             }
             // "Thuế tỉnh Lào Cai" is a body, "Thuế tài nguyên" is not
             if (s.level == null && head != null && head.value() == AgencyLexicon.HeadKind.UNIT && end == head.end()) continue;
-            boolean generic = i > 0 && isClassWord(toks.get(i - 1));
+            boolean generic = i > 0 && isClassWord(toks.get(i - 1)) || classContext(toks, i, end);
             if (base != null && known == null && inPlaceList(toks, i)) {
                 // "xã Đoàn Kết", "phường Vụ Bổn": a place's name that opens like a body's
                 i = end - 1;
@@ -200,6 +200,19 @@ public final class AgencyNameFinder {
             case "xã": case "phường": case "huyện": case "tỉnh": case "quận": case "phố": case "trấn": case "khu": return true;
             default: return false;
         }
+    }
+
+    /** A name inside words that make it a class: "lực lượng Công an xã", "Hội đồng nhân dân cùng cấp". */
+    private boolean classContext(List<AgencyToken> toks, int from, int to) {
+        if (to < toks.size() && lex.classAfter.longest(toks, to) != null) return true;
+        for (List<String> before : lex.classBefore) {
+            int k = from - before.size();
+            if (k < 0) continue;
+            boolean match = true;
+            for (int m = 0; m < before.size() && match; m++) match = toks.get(k + m).key().equals(before.get(m));
+            if (match) return true;
+        }
+        return false;
     }
 
     private static boolean isClassWord(AgencyToken t) {

@@ -245,4 +245,10 @@ class AgencyExtractorTest {
         assertEquals(List.of(), names("các Sở, ban, ngành, các cơ quan chức năng chủ động phối hợp xử lý nghiêm các hành vi: "
                 + "Khai thác, vận chuyển, kinh doanh khoáng sản trái phép."));
     }
+    @Test
+    void forcesAndRelativeLevelsAreClassesNotBodies() {
+        // office-files/KH-UBND-trien-khai-Chi-thi-11-CT-TU-QLNN-khoang-san.docx P117; web-official/86367f2ddb2225cd.md L304
+        assertEquals(List.of("Công an tỉnh"), names("Công an tỉnh chỉ đạo lực lượng Công an xã, phường phối hợp kiểm tra."));
+        assertEquals(List.of("Ủy ban nhân dân các tỉnh"), names("Ủy ban nhân dân các tỉnh tổng hợp, trình Hội đồng nhân dân cùng cấp quyết định."));
+    }
 }

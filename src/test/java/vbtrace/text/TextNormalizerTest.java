@@ -308,4 +308,13 @@ class TextNormalizerTest {
         // without a leading tab the lines of one paragraph are still joined
         assertEquals(List.of("Sở, ngành chủ trì tham mưu Đơn vị phối hợp"), lines("Sở, ngành chủ trì tham mưu\nĐơn vị phối hợp\n"));
     }
+    @Test
+    void aNameCutAfterItsHeadIsRejoined() {
+        // web-official/437c3beb60ae2874.md L328-329
+        assertEquals(List.of("1. Giao Sở Nông nghiệp và Môi trường là cơ quan đầu mối, chủ trì."),
+                lines("1. Giao Sở\nNông nghiệp và Môi trường là cơ quan đầu mối, chủ trì.\n"));
+        // negatives: "cơ sở" in lower case, and a blank line between
+        assertEquals(List.of("2. Cấp cơ sở", "Ủy ban nhân dân xã thực hiện."), lines("2. Cấp cơ sở\nỦy ban nhân dân xã thực hiện.\n"));
+        assertEquals(List.of("Gửi Bộ", "Công an tỉnh."), lines("Gửi Bộ\n\nCông an tỉnh.\n"));
+    }
 }
