@@ -119,10 +119,10 @@ final class AssignmentTables {
 
     /**
      * A row of a flattened table split into its tasks. When the doer column comes first, the line
-     * after the number is the doer and the rest its work. Otherwise, after the number, the lines up to the first
-     * line that names bodies are the task ("Nhiệm vụ"); that line is the doer cell, the next such
-     * line the partner cell; the time, result and funding cells follow. A later task line followed
-     * by a doer line is a row under the merged number cell (same number, its own task and doer).
+     * after the number is the doer and the rest its work. Otherwise the lines after the number up
+     * to the first line that names bodies are the task ("Nhiệm vụ"); that line is the doer cell,
+     * the next such line the partner cell; the time, result and funding cells follow. A later task
+     * line followed by a doer line is a row under the merged number cell (same number, own doer).
      */
     record LineRow(Cell content, Cell agency, Cell partner) {
         static List<LineRow> split(List<AgencyToken> toks, AgencyMention[] mentionAt, List<Cell> row, boolean partnerColumn,

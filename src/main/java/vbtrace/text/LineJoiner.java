@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  *     or starts a table cell never continues the line before;</li>
  * <li>a document number cut after its dash or slash ("402/QĐ-" · page break · "TTg") is glued
  *     back without a space, across blank lines;</li>
+ * <li>a line ending with the head of a body's name ("1. Giao Sở") continues with the name;</li>
  * <li>header-block lines (motto, "Số: …", "…, ngày … tháng … năm …", type word) stand alone;</li>
  * <li>inside an emphasis run that is still open the text continues; a styled paragraph that
  *     closes its emphasis at the end of the line ends there (web renderings style whole
