@@ -19,8 +19,6 @@ import vbtrace.text.Canonical;
  */
 public final class TaskExtractor {
     private static final int MAX_HEADING = 100;
-    private static final java.util.regex.Pattern MARKUP = java.util.regex.Pattern.compile("[*_|#]");
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     private final AgencyExtractor agencies;
     private final TaskWords words = TaskWords.STANDARD;
@@ -33,11 +31,19 @@ public final class TaskExtractor {
         this.agencies = agencies;
     }
 
+    /** The tasks of a document, analysing its agencies first. */
     public List<Task> extract(String text, DocumentStructure structure) {
-        AgencyExtractor.Analysis a = agencies.analyze(text, structure);
+        return extract(agencies.analyze(text, structure));
+    }
+
+    /** The tasks of a document whose agencies are analysed (the pipeline shares one analysis with the agency stage). */
+    public List<Task> extract(AgencyExtractor.Analysis a) {
+        String text = a.text();
         List<AgencyToken> toks = a.tokens();
         AgencyMention[] mentionAt = new AgencyMention[toks.size()];
         for (AgencyMention m : a.mentions()) mentionAt[m.tokenStart()] = m;
+        int[] tokenStarts = new int[toks.size()];
+        for (int k = 0; k < tokenStarts.length; k++) tokenStarts[k] = toks.get(k).start();
         List<Span> excluded = a.excluded();
         List<TaskOutline.Item> items = TaskOutline.scan(text);
         List<AssignmentTables.Table> tables = AssignmentTables.find(text);
@@ -61,14 +67,18 @@ public final class TaskExtractor {
                 continue;
             }
             if (it.start() < claimed) continue;
-            int from = tokenAt(toks, it.contentStart());
+            int from = tokenAt(tokenStarts, it.contentStart());
             boolean para = it.kind() == TaskOutline.Kind.PARA;
             AssigneePhrase.Result r = AssigneePhrase.read(toks, mentionAt, from, it.end(), para || !inSection, words);
             if (r.agencies().isEmpty()) continue;
             boolean inline = r.end() == AssigneePhrase.End.COLON;
             // "Giao Bộ Tài chính nghiên cứu …", "Đề nghị UBND tỉnh chủ trì …": an assignment wherever it stands
             boolean assigned = r.end() == AssigneePhrase.End.VERB && words.assignWords.longest(toks, from) != null;
-            if (!inSection && !inline && !assigned) continue;
+            // "Bộ Nông nghiệp và Môi trường khẩn trương chủ trì …": a body opening its sentence with a
+            // directive predicate is assigned there too (conclusions answering a province's requests)
+            boolean directive = r.end() == AssigneePhrase.End.VERB && !inSection
+                    && words.directiveWords.longest(toks, r.endToken()) != null;
+            if (!inSection && !inline && !assigned && !directive) continue;
             if (para && !inline && r.end() != AssigneePhrase.End.VERB) continue;
             int end = it.end();
             if (para && inline) end = paragraphBlockEnd(items, i, text);
@@ -98,13 +108,37 @@ public final class TaskExtractor {
             default: return false;
         }
         int end = Math.min(it.lineEnd(), it.contentStart() + 2 * MAX_HEADING);
-        String heading = SPACES.matcher(MARKUP.matcher(text.substring(it.contentStart(), end)).replaceAll("")).replaceAll(" ").strip();
+        String heading = plain(text, it.contentStart(), end);
         if (heading.length() > MAX_HEADING || heading.isEmpty()) return false;
         String f = Canonical.fold(heading);
         for (String h : words.implementationHeadings) if (f.contains(h)) return true;
         return false;
     }
 
+    /** The text of {@code [from, to)} without markup ("*", "_", "|", "#"), its whitespace runs as one space, stripped. */
+    private static String plain(String text, int from, int to) {
+        StringBuilder b = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '*' || c == '_' || c == '|' || c == '#') continue;
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space) b.append(c);
+            else if (b.isEmpty() || b.charAt(b.length() - 1) != ' ') b.append(' ');
+        }
+        return b.toString().strip();
+    }
+
+    /** {@link #tokenAt(List, int)} over the tokens' start offsets: once per item, so in an array. */
+    private static int tokenAt(int[] starts, int offset) {
+        int lo = 0, hi = starts.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] < offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    /** The first token starting at or after {@code offset}. */
     static int tokenAt(List<AgencyToken> toks, int offset) {
         int lo = 0, hi = toks.size();
         while (lo < hi) {
@@ -143,10 +177,18 @@ public final class TaskExtractor {
             Set<String> own = new LinkedHashSet<>();
             for (AgencyMention m : r.agencies()) own.add(names.nameOf(m));
             List<String> coordinators = TaskRoles.coordinators(toks, mentionAt, names, fromTok, toTok, own, words);
+            // "Sở KH&CN, Sở Nội vụ" + "Sở KH&CN chủ trì, phối hợp với Sở Nội vụ …": a heading's second
+            // body that the block makes the partner only supports
+            Set<String> partners = own.size() > 1 && role == Role.LEAD
+                    ? new LinkedHashSet<>(TaskRoles.coordinators(toks, mentionAt, names, fromTok, toTok, Set.of(), words))
+                    : Set.of();
             String body = text.substring(bodyStart, bodyEnd);
             String section = item.section().isEmpty() ? null : item.section();
             List<Task> out = new ArrayList<>();
-            for (String agency : own) out.add(new Task(agency, role, coordinators, section, body, bodyStart, bodyEnd));
+            for (String agency : own) {
+                boolean partner = partners.contains(agency) && !partners.containsAll(own);
+                out.add(new Task(agency, partner ? Role.COORDINATE : role, coordinators, section, body, bodyStart, bodyEnd));
+            }
             return out;
         }
 
