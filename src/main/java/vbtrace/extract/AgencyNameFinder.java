@@ -87,10 +87,13 @@ public final class AgencyNameFinder {
             if (committee != null && committee.end() == end) {
                 TokenTrie.Match<AgencyLexicon.Known> of = lex.names.longest(toks, end);
                 if (of != null && toks.get(end).upperInitial()) {
-                    end = of.end();
+                    String committeeName = vbtrace.text.Canonical.forMatching(display(toks, i, end));
+                    int bodyEnd = of.end();
                     // "Đảng ủy Công an Trung ương": the body's name may go on in capitals
-                    if (end < n && toks.get(end).upperInitial() && !startsName(toks, end)) end = body(toks, end);
-                    base = vbtrace.text.Canonical.forMatching(display(toks, i, end));
+                    if (continuesCapitalized(toks, bodyEnd) && !startsName(toks, bodyEnd)) bodyEnd = body(toks, bodyEnd);
+                    base = committeeName + " " + of.value().name()
+                            + (bodyEnd > of.end() ? " " + display(toks, of.end(), bodyEnd) : "");
+                    end = bodyEnd;
                     central = of.value().central();
                 }
             }
@@ -149,6 +152,16 @@ public final class AgencyNameFinder {
         if (j >= n || !toks.get(j).is(":")) return i;
         List<AgencyToken> headToks = toks.subList(i + 1, head.end());
         String headText = display(toks, i + 1, head.end());
+        // "Đảng uỷ các Bộ: Y tế, Nội vụ": the Party committees of those bodies
+        String committee = "";
+        for (int c = Math.max(0, i - 3); c < i; c++) {
+            TokenTrie.Match<Boolean> pc = lex.partyCommittees.longest(toks, c);
+            if (pc != null && pc.end() == i) {
+                committee = vbtrace.text.Canonical.forMatching(display(toks, c, i)) + " ";
+                // the committee alone was taken as a name just before: it is part of each item
+                if (!out.isEmpty() && out.get(out.size() - 1).tokenStart() == c) out.remove(out.size() - 1);
+            }
+        }
         int k = j + 1, found = 0;
         while (k < n && toks.get(k).isWord() && toks.get(k).upperInitial() && !startsName(toks, k)) {
             List<AgencyToken> joined = new ArrayList<>(headToks);
@@ -169,7 +182,8 @@ public final class AgencyNameFinder {
                 if (end - k > 8) break;
                 base = headText + " " + display(toks, k, end);
             }
-            out.add(new AgencyMention(toks.get(k).start(), toks.get(end - 1).end(), base, "", null, false, central, k, end));
+            out.add(new AgencyMention(toks.get(k).start(), toks.get(end - 1).end(), committee + base, "", null, false,
+                    central && committee.isEmpty(), k, end));
             found++;
             k = end;
             if (k + 1 < n && (toks.get(k).is(",") || toks.get(k).is("và")) && toks.get(k + 1).upperInitial()) k++;

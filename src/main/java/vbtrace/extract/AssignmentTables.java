@@ -151,7 +151,7 @@ final class AssignmentTables {
                 } else if (!partnerDone) {
                     if (names) partner = c;
                     partnerDone = true;
-                } else if (!names && k + 1 < row.size() && namesBodies(toks, mentionAt, row.get(k + 1))) {
+                } else if (!names && looksLikeTask(toks, c) && k + 1 < row.size() && namesBodies(toks, mentionAt, row.get(k + 1))) {
                     out.add(new LineRow(new Cell(contentStart, contentEnd), agency, partner));
                     contentStart = c.start();
                     contentEnd = c.end();
@@ -168,12 +168,23 @@ final class AssignmentTables {
          * ban, ngành; UBND các xã, phường"), not with the verb of a task ("Tham mưu UBND Thành phố").
          */
         private static boolean namesBodies(List<AgencyToken> toks, AgencyMention[] mentionAt, Cell c) {
+            // a doer cell is a short list; a long line opening with a body is a result ("Bộ KH&CN đã ban hành …")
+            if (c.end() - c.start() > MAX_DOER_CELL) return false;
             int i = TaskExtractor.tokenAt(toks, c.start());
             while (i < toks.size() && toks.get(i).start() < c.end() && !toks.get(i).isWord()) i++;
             if (i >= toks.size() || toks.get(i).start() >= c.end()) return false;
             if (mentionAt[i] != null) return true;
             return toks.get(i).is("các") && i + 1 < toks.size() && BODY_CLASSES.contains(toks.get(i + 1).key());
         }
+    }
+
+    private static final int MAX_DOER_CELL = 160;
+
+    /** A task line opens with a word (a verb), not with a date or number ("10/10/2025", "Quý IV/2026"). */
+    private static boolean looksLikeTask(List<AgencyToken> toks, Cell c) {
+        int i = TaskExtractor.tokenAt(toks, c.start());
+        return c.end() - c.start() >= 15 && i < toks.size() && toks.get(i).isWord() && toks.get(i).start() < c.end()
+                && !toks.get(i).is("quý") && !toks.get(i).is("năm") && !toks.get(i).is("tháng");
     }
 
     /** Words that after "các" name a class of bodies in a doer or partner cell. */
@@ -264,6 +275,8 @@ final class AssignmentTables {
                 row.add(trim(text, l[0], l[1]));
             } else if (row != null && row.size() < 3 * width && !TABLE_END.matcher(line).lookingAt()) {
                 row.add(trim(text, l[0], l[1]));
+            } else if (row == null && k - he <= 2 && !TABLE_END.matcher(line).lookingAt()) {
+                continue; // a group heading before the first row ("Nhiệm vụ giao Bộ trưởng Bộ KH&CN chỉ đạo")
             } else {
                 break;
             }
@@ -276,9 +289,9 @@ final class AssignmentTables {
 
     /** The numbers of the columns, a row of their own under some headers: "(1)", "(2)" … */
     private static final Pattern COLUMN_NUMBER = Pattern.compile("\\(\\d{1,2}\\)");
-    /** What follows a table: a Roman-numbered or capitalised heading, the recipients block, a signature. */
+    /** What follows a table: a heading, an article, the next appendix or table header, the recipients, a signature. */
     private static final Pattern TABLE_END = Pattern.compile(
-            "\\s*(?:[IVX]{1,4}\\.\\s+\\S|Điều\\s+\\d+|\\d{1,2}\\.\\s+\\p{Lu}{2}|Nơi nhận|NƠI NHẬN|TM\\.|KT\\.)");
+            "\\s*(?:[IVX]{1,4}\\.\\s+\\S|Điều\\s+\\d+|\\d{1,2}\\.\\s+\\p{Lu}{2}|Nơi nhận|NƠI NHẬN|TM\\.|KT\\.|PHỤ LỤC|Phụ lục|S?TT$)");
 
     private static boolean isDoerHeader(String line) {
         if (line.length() > MAX_HEADER_CELL) return false;

@@ -173,6 +173,8 @@ class AgencyExtractorTest {
         // negative: a commune Party committee group keeps its suffix, and "Đảng ủy" before a lower-case word stays alone
         assertEquals(List.of("Đảng ủy các xã, thị trấn"), names("Đảng ủy các xã, thị trấn căn cứ nội dung Kế hoạch triển khai."));
         assertEquals(List.of("Đảng ủy Công an Trung ương"), names("Đảng ủy Công an Trung ương chỉ đạo thực hiện."));
+        // a title in capitals: the name ends with the body's own name
+        assertEquals(List.of("Đảng ủy Bộ Y tế"), names("LÀM VIỆC VỚI ĐẢNG UỶ BỘ Y TẾ VÀ CÁC BAN, BỘ, NGÀNH TRUNG ƯƠNG").subList(0, 1));
     }
 
     @Test
@@ -241,6 +243,8 @@ class AgencyExtractorTest {
         // the list ends at a class of bodies; a colon after other words opens no list
         assertEquals(List.of("Sở Dân tộc và Tôn giáo", "Sở Nội vụ"), names("các Sở: Dân tộc và Tôn giáo, Nội vụ và các sở, ban, ngành liên quan"));
         assertEquals(List.of(), names("Kế hoạch gồm các nội dung sau: Tổ chức hội nghị, Tập huấn."));
+        // web-official/b3f47f1508761da8.md: the Party committees of the listed ministries
+        assertEquals(List.of("Đảng ủy Bộ Y tế", "Đảng ủy Bộ Nội vụ"), names("Đảng uỷ các Bộ: Y tế, Nội vụ; Văn phòng Trung ương Đảng.").subList(0, 2));
         // office-files/KH-UBND-trien-khai-Chi-thi-11-CT-TU-QLNN-khoang-san.docx P43: the colon is far from the head
         assertEquals(List.of(), names("các Sở, ban, ngành, các cơ quan chức năng chủ động phối hợp xử lý nghiêm các hành vi: "
                 + "Khai thác, vận chuyển, kinh doanh khoáng sản trái phép."));
