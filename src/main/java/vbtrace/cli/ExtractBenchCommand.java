@@ -86,8 +86,10 @@ public final class ExtractBenchCommand implements Callable<Integer> {
             for (int i = 0; i < n; i++) work.accept(i);
         });
         double median = BenchRounds.median(measured, BenchRounds.Round::wall);
-        System.out.printf("%-22s median %7.3f s  %8.1f MB/s  %9.0f docs/s  (min %.3f s, max %.3f s)%n",
+        double cpu = BenchRounds.median(measured, BenchRounds.Round::threadCpu);
+        System.out.printf("%-22s median %7.3f s  %8.1f MB/s  %9.0f docs/s  (min %.3f s, max %.3f s)  thread CPU %.3f s = %.1f MB/s%n",
                 stage, median, mb / median, n / median,
-                BenchRounds.min(measured, BenchRounds.Round::wall), BenchRounds.max(measured, BenchRounds.Round::wall));
+                BenchRounds.min(measured, BenchRounds.Round::wall), BenchRounds.max(measured, BenchRounds.Round::wall),
+                cpu, mb / cpu);
     }
 }
