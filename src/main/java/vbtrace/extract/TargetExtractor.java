@@ -24,17 +24,21 @@ import vbtrace.text.VietnameseNumbers;
  */
 public final class TargetExtractor {
     private static final int F = TargetLexicon.FLAGS;
+    static final boolean DBG = Boolean.getBoolean("tgdbg");
     private static final String NUM = VietnameseNumbers.NUMBER;
 
     /** The number part of a quantity; its unit is read after it with {@link #UNITS}. */
     private static final Pattern NUMBER_PART = Pattern.compile(
             "(?<![\\p{L}\\d.,/\\-])(?:(?<frac>\\d{1,2}[ \\t]*/[ \\t]*\\d{1,2})(?=[ \\t]+\\p{L})"
                     + "|(?<a>" + NUM + ")(?:[ \\t]*(?:-|–|—|đến|tới)[ \\t]*(?<b>" + NUM + "))?)[ \\t]*", F);
+    /** The upper bound of a range whose unit follows each bound: "13% đến 15%", "10% - 12%". */
+    private static final Pattern SECOND_BOUND = Pattern.compile("[ \\t]*(?:-|–|—|đến|tới)[ \\t]*(" + NUM + ")[ \\t]*", F);
     private static final TargetLexicon.Phrases UNITS = TargetLexicon.Phrases.of("targets/units.txt", "");
     private static final TargetLexicon.Phrases MONEY = TargetLexicon.Phrases.of("targets/money-units.txt", "");
     private static final TargetLexicon.Phrases PER = TargetLexicon.Phrases.of("targets/rate-suffixes.txt", "");
     private static final TargetLexicon.Phrases NOT_BEFORE_NUMBER = TargetLexicon.Phrases.of("targets/not-before-number.txt", " \t:");
     private static final TargetLexicon.Phrases AT_LEAST = TargetLexicon.Phrases.of("targets/at-least.txt", " \t>≥");
+    private static final Pattern CUT = Pattern.compile("(?<!\\p{L})" + TargetLexicon.alternation("targets/cut-verbs.txt") + "(?!\\p{L})", F);
     private static final TargetLexicon.Phrases AT_MOST = TargetLexicon.Phrases.of("targets/at-most.txt", " \t<≤");
     private static final Pattern OR_MORE = Pattern.compile("^\\s*trở\\s+lên", F);
     private static final Pattern OR_LESS = Pattern.compile("^\\s*trở\\s+xuống", F);
@@ -50,6 +54,10 @@ public final class TargetExtractor {
     private static final Pattern NOT_TARGET_CLAUSE = TargetLexicon.patterns("targets/not-target-clause.txt");
     /** An article heading, on the original text: "Điều 1. Phê duyệt …", also where layout left it mid-line. */
     private static final Pattern ARTICLE = Pattern.compile("Điều\\s+\\d{1,3}\\s*[.:]\\s+\\p{Lu}");
+    /** The body of a decision's first article that issues a plan: "Ban hành kèm theo Quyết định này Kế hoạch …". */
+    private static final Pattern ISSUES_PLAN = Pattern.compile(
+            "[\\s*_]*(?:ban hành|phê duyệt)(?:\\s+kèm theo\\s+(?:quyết định|nghị quyết)\\s+này)?[\\s*_:“\"]*"
+                    + TargetLexicon.alternation("targets/plan-documents.txt") + "(?!\\p{L})", F);
     private static final java.util.Set<String> LEGAL_TYPES = java.util.Set.copyOf(TargetLexicon.raw("targets/legal-types.txt"));
     private static final Pattern BASELINE = TargetLexicon.patterns("targets/baseline-cues.txt");
     private static final Pattern NAMED_YEAR = Pattern.compile(
@@ -75,7 +83,7 @@ public final class TargetExtractor {
         HorizonScope scopes = prepared.scopes;
         SentenceIndex sentences = prepared.sentences;
         Integer documentHorizon = documentHorizon(low, structure);
-        boolean legalText = isLegalText(text, structure);
+        boolean legalText = isLegalText(text, low, structure);
         List<Target> targets = new ArrayList<>(), baselines = new ArrayList<>();
         List<Quantity> found = new ArrayList<>();
         Matcher m = NUMBER_PART.matcher(low).useTransparentBounds(true);
@@ -105,6 +113,7 @@ public final class TargetExtractor {
             int cs = clauseStart(low, ss, ms), ce = Math.max(me, clauseEnd(low, me, se));
             int ps = Math.max(pieceStart(low, cs, ms), Math.max(from, cs));
             int pe = pieceEnd(low, me, ce);
+            if (DBG) System.err.println("Q " + low.substring(ms, me) + " cs=" + low.substring(cs, Math.min(ce, cs+80)) + " policy=" + isPolicyOrBudget(low, q, cs, ms, me) + " scope=" + scopes.at(ms));
             if (isPolicyOrBudget(low, q, cs, ms, me)) continue;
             HorizonScope.Scope scope = scopes.at(ms);
             if (cs != lastClause) {   // quantities of one clause share its verdicts
@@ -125,8 +134,9 @@ public final class TargetExtractor {
                     ? scope.goals() || STRONG_COMMITMENT.matcher(upTo).find()
                     : scope.objectives() || scope.year() != null || year != null || COMMITMENT.matcher(upTo).find();
             if (!committed) continue;
-            if (year == null) year = namedYear(low, cs, ms);
-            if (year == null) year = scope.year() != null ? scope.year() : documentHorizon;
+            if (year == null) year = namedYear(low, cs, ms, pe);
+            // the title's horizon governs objectives and rates, not a count quota in the tasks ("ít nhất 01 cuộc/năm")
+            if (year == null) year = scope.year() != null ? scope.year() : scope.objectives() || !q.count() ? documentHorizon : null;
             targets.add(build(text, low, q, span, ps, pe, year));
         }
         return new TargetResult(targets, baselines);
@@ -186,9 +196,19 @@ public final class TargetExtractor {
         }
         OptionalDouble a = VietnameseNumbers.parse(m.group("a"));
         if (a.isEmpty()) return null;
+        String second = m.group("b");
+        if (second == null) {   // "tăng 13% đến 15%": the unit written after both bounds
+            Matcher upper = SECOND_BOUND.matcher(low).region(end, Math.min(low.length(), end + 30));
+            int unitLength = end - unitStart;
+            if (upper.lookingAt() && low.regionMatches(upper.end(), low, unitStart, unitLength)
+                    && (upper.end() + unitLength == low.length() || !Character.isLetterOrDigit(low.charAt(upper.end() + unitLength)))) {
+                second = upper.group(1);
+                end = upper.end() + unitLength;
+            }
+        }
         double lo = a.getAsDouble(), hi = lo;
-        if (m.group("b") != null) {
-            OptionalDouble b = VietnameseNumbers.parse(m.group("b"));
+        if (second != null) {
+            OptionalDouble b = VietnameseNumbers.parse(second);
             if (b.isEmpty()) return null;
             lo = Math.min(a.getAsDouble(), b.getAsDouble());
             hi = Math.max(a.getAsDouble(), b.getAsDouble());
@@ -204,7 +224,7 @@ public final class TargetExtractor {
         if (before.find()) return true;
         Matcher after = NOT_TARGET_AFTER.matcher(low);
         after.region(me, Math.min(low.length(), me + 40));
-        if (after.find()) return true;
+        if (after.find() && !CUT.matcher(low).region(cs, ms).find()) return true;
         return q.money() && !q.perUnit() && !INCOME.matcher(low.substring(cs, ms)).find();
     }
 
@@ -367,12 +387,19 @@ public final class TargetExtractor {
         return start.find() ? Horizons.year(start) : null;
     }
 
-    /** "Tốc độ tăng trưởng GRDP năm 2025 đạt 8%": the year named with the indicator is its horizon. */
-    private static Integer namedYear(String low, int cs, int ms) {
+    /**
+     * "Tốc độ tăng trưởng GRDP năm 2025 đạt 8%", "giải ngân 100% kế hoạch vốn năm 2026": the year named with the
+     * indicator, before the number or right after it in its piece, is its horizon.
+     */
+    private static Integer namedYear(String low, int cs, int ms, int pe) {
         Matcher named = NAMED_YEAR.matcher(low).region(Math.max(cs, ms - 60), ms);
         Integer namedYear = null;
         while (named.find()) namedYear = Integer.valueOf(named.group(1));
-        return namedYear;
+        if (namedYear != null) return namedYear;
+        int after = low.indexOf(' ', ms);
+        if (after < 0 || after >= pe) return null;
+        named.region(after, Math.min(pe, after + 40));
+        return named.find() ? Integer.valueOf(named.group(1)) : null;
     }
 
     private static Integer baselineYear(String low, int ss, int ms, HorizonScope.Scope scope) {
@@ -383,16 +410,25 @@ public final class TargetExtractor {
         return year != null ? year : scope.year();
     }
 
-    /** Laws, decrees, circulars and regulations are written in articles; their numbers are rules, not commitments. */
-    private static boolean isLegalText(String text, DocumentStructure structure) {
+    /**
+     * Laws, decrees, circulars and regulations are written in articles; their numbers are rules, not commitments.
+     * A decision whose first article only issues or approves a plan ("Điều 1. Ban hành kèm theo Quyết định này Kế
+     * hoạch …") is the plan's cover: the plan after it is read as a plan.
+     */
+    private static boolean isLegalText(String text, String low, DocumentStructure structure) {
         String type = structure == null || structure.document() == null ? null : structure.document().type();
         if (type != null && LEGAL_TYPES.contains(type)) return true;
         Matcher a = ARTICLE.matcher(text);
-        int n = 0;
+        int n = 0, first = -1;
         for (int at = text.indexOf("Điều "); at >= 0 && n < 2; at = text.indexOf("Điều ", at + 5)) {
-            if ((at == 0 || Character.isWhitespace(text.charAt(at - 1))) && a.region(at, Math.min(text.length(), at + 20)).lookingAt()) n++;
+            if ((at == 0 || Character.isWhitespace(text.charAt(at - 1))) && a.region(at, Math.min(text.length(), at + 20)).lookingAt()) {
+                if (n++ == 0) first = at;
+            }
         }
-        return n >= 2;
+        if (n < 2) return false;
+        int body = low.indexOf('.', first) + 1;
+        if (body <= 0 || body > first + 12) body = low.indexOf(':', first) + 1;
+        return body <= 0 || !ISSUES_PLAN.matcher(low).region(body, Math.min(low.length(), body + 200)).lookingAt();
     }
 
     /** The horizon of the title ("… năm 2025", "… giai đoạn 2021 - 2030"), for targets stating none. */
