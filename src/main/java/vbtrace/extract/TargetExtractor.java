@@ -45,8 +45,8 @@ public final class TargetExtractor {
     private static final Pattern RATE_VERB = Pattern.compile("(?<!\\p{L})(?<verb>giảm|tăng)(?!\\s*(?:cường|trưởng))(?!\\p{L})", F);
     private static final Pattern TO_LEVEL = Pattern.compile("(?<!\\p{L})(?:xuống|còn|lên|đạt|bằng)(?!\\p{L})", F);
     private static final Pattern PER_YEAR = Pattern.compile("(?<!\\p{L})(?:mỗi năm|hằng năm|hàng năm|bình quân năm)(?!\\p{L})", F);
-    /** "mục tiêu", but not the name "Chương trình mục tiêu quốc gia …". */
-    static final String GOAL = "(?<!chương trình )mục tiêu";
+    /** "mục tiêu", but not the name "Chương trình mục tiêu quốc gia …" nor "không vì mục tiêu lợi nhuận". */
+    static final String GOAL = "(?<!chương trình )(?<!vì )mục tiêu";
     private static final Pattern COMMITMENT = Pattern.compile(
             "(?<!\\p{L})(?:" + TargetLexicon.alternation("targets/commitment-words.txt") + "|" + GOAL + ")(?!\\p{L})", F);
     /** In a legal text (articles) only objectives, horizons and these words make a commitment. */
@@ -56,7 +56,7 @@ public final class TargetExtractor {
     private static final Pattern ARTICLE = Pattern.compile("Điều\\s+\\d{1,3}\\s*[.:]\\s+\\p{Lu}");
     /** The body of a decision's first article that issues a plan: "Ban hành kèm theo Quyết định này Kế hoạch …". */
     private static final Pattern ISSUES_PLAN = Pattern.compile(
-            "[\\s*_]*(?:ban hành|phê duyệt)(?:\\s+kèm theo\\s+(?:quyết định|nghị quyết)\\s+này)?[\\s*_:“\"]*"
+            "[\\s*_]*(?:ban hành|phê duyệt)\\s+kèm theo\\s+(?:quyết định|nghị quyết)\\s+này[\\s*_:“\"]*"
                     + TargetLexicon.alternation("targets/plan-documents.txt") + "(?!\\p{L})", F);
     private static final java.util.Set<String> LEGAL_TYPES = java.util.Set.copyOf(TargetLexicon.raw("targets/legal-types.txt"));
     private static final Pattern BASELINE = TargetLexicon.patterns("targets/baseline-cues.txt");
@@ -197,6 +197,7 @@ public final class TargetExtractor {
         OptionalDouble a = VietnameseNumbers.parse(m.group("a"));
         if (a.isEmpty()) return null;
         String second = m.group("b");
+        int unitOnly = end;
         if (second == null) {   // "tăng 13% đến 15%": the unit written after both bounds
             Matcher upper = SECOND_BOUND.matcher(low).region(end, Math.min(low.length(), end + 30));
             int unitLength = end - unitStart;
@@ -214,7 +215,7 @@ public final class TargetExtractor {
             hi = Math.max(a.getAsDouble(), b.getAsDouble());
         }
         boolean count = !money && !percent && !low.startsWith("lần", unitStart);
-        return new Quantity(m.start(), end, lo, hi, unitStart, end, money, false, perUnit, count);
+        return new Quantity(m.start(), end, lo, hi, unitStart, unitOnly, money, false, perUnit, count);
     }
 
     /** Budgets ("kinh phí 500 triệu đồng") and policy rates ("hỗ trợ 50% chi phí") are not commitments. */
@@ -378,7 +379,7 @@ public final class TargetExtractor {
         Matcher h = Horizons.IN_SENTENCE.matcher(low);
         h.region(ss, ms);
         Integer year = null;
-        while (h.find()) year = Horizons.year(h);
+        while (h.find()) if (h.group("hm") == null || h.start() >= cs) year = Horizons.year(h);
         if (year != null) return year;
         h.region(ms, ce);
         if (h.find()) return Horizons.year(h);
@@ -412,8 +413,9 @@ public final class TargetExtractor {
 
     /**
      * Laws, decrees, circulars and regulations are written in articles; their numbers are rules, not commitments.
-     * A decision whose first article only issues or approves a plan ("Điều 1. Ban hành kèm theo Quyết định này Kế
-     * hoạch …") is the plan's cover: the plan after it is read as a plan.
+     * A decision whose first article only issues a plan attached to it ("Điều 1. Ban hành kèm theo Quyết định này Kế
+     * hoạch …") is the plan's cover: the plan after it is read as a plan. A plan approved inline ("Phê duyệt Chương
+     * trình với các nội dung sau: …") stays within the articles, where only its objectives are commitments.
      */
     private static boolean isLegalText(String text, String low, DocumentStructure structure) {
         String type = structure == null || structure.document() == null ? null : structure.document().type();
