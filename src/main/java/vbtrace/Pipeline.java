@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import vbtrace.extract.AgencyExtractor;
 import vbtrace.extract.DeadlineExtractor;
+import vbtrace.extract.PreparedText;
 import vbtrace.extract.ReferenceExtractor;
 import vbtrace.extract.ReferenceResult;
 import vbtrace.extract.TargetExtractor;
@@ -27,7 +28,7 @@ public final class Pipeline {
     private final StructureAnalyzer structureAnalyzer = new StructureAnalyzer();
     private final ReferenceExtractor referenceExtractor = new ReferenceExtractor();
     private final AgencyExtractor agencyExtractor = new AgencyExtractor();
-    private final TaskExtractor taskExtractor = new TaskExtractor();
+    private final TaskExtractor taskExtractor = new TaskExtractor(agencyExtractor);
     private final TargetExtractor targetExtractor = new TargetExtractor();
     private final DeadlineExtractor deadlineExtractor = new DeadlineExtractor();
 
@@ -35,15 +36,18 @@ public final class Pipeline {
         String text = source.text();
         DocumentStructure structure = structureAnalyzer.analyze(source);
         ReferenceResult refs = referenceExtractor.extract(text, structure);
-        TargetResult targets = targetExtractor.extract(text, structure);
+        // computed once, read by two stages each
+        AgencyExtractor.Analysis agencies = agencyExtractor.analyze(text, structure);
+        PreparedText prepared = PreparedText.of(text);
+        TargetResult targets = targetExtractor.extract(prepared, structure);
         DocumentInfo document = withImplements(structure.document(), refs.references());
         return new ExtractionRecord(
                 source.source(), source.sha256(), text.length(), source.format(), source.encoding(),
                 document, refs.references(), refs.relations(),
-                agencyExtractor.extract(text, structure),
-                taskExtractor.extract(text, structure),
+                agencies.resolution().agencies(),
+                taskExtractor.extract(agencies),
                 targets.targets(), targets.baselines(),
-                deadlineExtractor.extract(text, structure),
+                deadlineExtractor.extract(prepared, structure),
                 structure.outline(), source.warnings());
     }
 

@@ -16,10 +16,6 @@ public final class AgencyExtractor {
     public record Analysis(String text, List<AgencyToken> tokens, List<AgencyMention> all, List<AgencyMention> mentions,
                            List<Span> excluded, AgencyNames.Resolution resolution) {}
 
-    private static final ThreadLocal<Analysis> LAST = new ThreadLocal<>();
-    private static final ThreadLocal<DocumentStructure> LAST_STRUCTURE = new ThreadLocal<>();
-    private static final ThreadLocal<Boolean> LAST_WITH_MODEL = new ThreadLocal<>();
-
     private final AgencyLexicon lex;
     private final AgencyNameFinder finder;
     private final ThreadLocal<AgencyModel> model;
@@ -41,14 +37,8 @@ public final class AgencyExtractor {
         return analyze(text, structure).resolution().agencies();
     }
 
-    /**
-     * The full analysis; the task stage reads the same one (the last analysis of this thread is
-     * kept, so the pipeline tokenizes each text once).
-     */
+    /** The full analysis, which the task stage reads too ({@link TaskExtractor#extract(Analysis)}). */
     public Analysis analyze(String text, DocumentStructure structure) {
-        Analysis last = LAST.get();
-        if (last != null && last.text() == text && LAST_STRUCTURE.get() == structure
-                && LAST_WITH_MODEL.get() == (model != null)) return last;
         List<AgencyToken> tokens = tokens(text);
         List<AgencyMention> all = finder.find(tokens);
         if (model != null) all = withModel(text, tokens, all);
@@ -58,11 +48,7 @@ public final class AgencyExtractor {
             if (!AgencyScope.inside(excluded, m.start())) body.add(m);
         }
         AgencyNames.Resolution resolution = AgencyNames.resolve(body, ownLevel(structure), issuer(structure), lex);
-        Analysis a = new Analysis(text, tokens, all, body, excluded, resolution);
-        LAST.set(a);
-        LAST_STRUCTURE.set(structure);
-        LAST_WITH_MODEL.set(model != null);
-        return a;
+        return new Analysis(text, tokens, all, body, excluded, resolution);
     }
 
     /** The rules' mentions plus the model's where they overlap none, in text order. */

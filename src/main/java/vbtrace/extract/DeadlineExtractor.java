@@ -74,7 +74,12 @@ public final class DeadlineExtractor {
     private static final Map<Pattern, String> ABBREVIATIONS = abbreviations();
 
     public List<Deadline> extract(String text, DocumentStructure structure) {
-        PreparedText prepared = PreparedText.of(text);
+        return extract(PreparedText.of(text), structure);
+    }
+
+    /** The deadlines of a prepared document (the pipeline prepares it once for targets and deadlines). */
+    public List<Deadline> extract(PreparedText prepared, DocumentStructure structure) {
+        String text = prepared.text;
         String low = prepared.low;
         HorizonScope scopes = prepared.scopes;
         SentenceIndex sentences = prepared.sentences;

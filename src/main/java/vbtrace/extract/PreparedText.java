@@ -2,10 +2,11 @@ package vbtrace.extract;
 
 /**
  * A document as the targets and deadlines stages read it: the matching form (one tone placement,
- * lower case, same offsets), its sentences and the scope of each line. Both stages run on the
- * same text one after the other, so the last document prepared on a thread is kept and reused.
+ * lower case, same offsets), its sentences and the scope of each line. Computed once per document
+ * and handed to both stages ({@link TargetExtractor#extract(PreparedText, vbtrace.structure.DocumentStructure)},
+ * {@link DeadlineExtractor#extract(PreparedText, vbtrace.structure.DocumentStructure)}).
  */
-final class PreparedText {
+public final class PreparedText {
     final String text;
     final String low;
     /** {@code low} as an array, for the scans that walk every character. */
@@ -21,14 +22,7 @@ final class PreparedText {
         this.scopes = HorizonScope.of(text, low);
     }
 
-    private static final ThreadLocal<PreparedText> LAST = new ThreadLocal<>();
-
-    static PreparedText of(String text) {
-        PreparedText p = LAST.get();
-        if (p == null || p.text != text) {   // identity: the pipeline hands both stages the same string
-            p = new PreparedText(text);
-            LAST.set(p);
-        }
-        return p;
+    public static PreparedText of(String text) {
+        return new PreparedText(text);
     }
 }

@@ -78,7 +78,12 @@ public final class TargetExtractor {
             "(?:[\\s,:]*(?<!\\p{L})" + TargetLexicon.alternation("targets/indicator-trail.txt") + ")+[\\s,:>]*$", F);
 
     public TargetResult extract(String text, DocumentStructure structure) {
-        PreparedText prepared = PreparedText.of(text);
+        return extract(PreparedText.of(text), structure);
+    }
+
+    /** The targets of a prepared document (the pipeline prepares it once for targets and deadlines). */
+    public TargetResult extract(PreparedText prepared, DocumentStructure structure) {
+        String text = prepared.text;
         String low = prepared.low;
         HorizonScope scopes = prepared.scopes;
         SentenceIndex sentences = prepared.sentences;

@@ -19,8 +19,6 @@ import vbtrace.text.Canonical;
  */
 public final class TaskExtractor {
     private static final int MAX_HEADING = 100;
-    private static final java.util.regex.Pattern MARKUP = java.util.regex.Pattern.compile("[*_|#]");
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     private final AgencyExtractor agencies;
     private final TaskWords words = TaskWords.STANDARD;
@@ -33,11 +31,19 @@ public final class TaskExtractor {
         this.agencies = agencies;
     }
 
+    /** The tasks of a document, analysing its agencies first. */
     public List<Task> extract(String text, DocumentStructure structure) {
-        AgencyExtractor.Analysis a = agencies.analyze(text, structure);
+        return extract(agencies.analyze(text, structure));
+    }
+
+    /** The tasks of a document whose agencies are analysed (the pipeline shares one analysis with the agency stage). */
+    public List<Task> extract(AgencyExtractor.Analysis a) {
+        String text = a.text();
         List<AgencyToken> toks = a.tokens();
         AgencyMention[] mentionAt = new AgencyMention[toks.size()];
         for (AgencyMention m : a.mentions()) mentionAt[m.tokenStart()] = m;
+        int[] tokenStarts = new int[toks.size()];
+        for (int k = 0; k < tokenStarts.length; k++) tokenStarts[k] = toks.get(k).start();
         List<Span> excluded = a.excluded();
         List<TaskOutline.Item> items = TaskOutline.scan(text);
         List<AssignmentTables.Table> tables = AssignmentTables.find(text);
@@ -61,7 +67,7 @@ public final class TaskExtractor {
                 continue;
             }
             if (it.start() < claimed) continue;
-            int from = tokenAt(toks, it.contentStart());
+            int from = tokenAt(tokenStarts, it.contentStart());
             boolean para = it.kind() == TaskOutline.Kind.PARA;
             AssigneePhrase.Result r = AssigneePhrase.read(toks, mentionAt, from, it.end(), para || !inSection, words);
             if (r.agencies().isEmpty()) continue;
@@ -98,13 +104,37 @@ public final class TaskExtractor {
             default: return false;
         }
         int end = Math.min(it.lineEnd(), it.contentStart() + 2 * MAX_HEADING);
-        String heading = SPACES.matcher(MARKUP.matcher(text.substring(it.contentStart(), end)).replaceAll("")).replaceAll(" ").strip();
+        String heading = plain(text, it.contentStart(), end);
         if (heading.length() > MAX_HEADING || heading.isEmpty()) return false;
         String f = Canonical.fold(heading);
         for (String h : words.implementationHeadings) if (f.contains(h)) return true;
         return false;
     }
 
+    /** The text of {@code [from, to)} without markup ("*", "_", "|", "#"), its whitespace runs as one space, stripped. */
+    private static String plain(String text, int from, int to) {
+        StringBuilder b = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '*' || c == '_' || c == '|' || c == '#') continue;
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space) b.append(c);
+            else if (b.isEmpty() || b.charAt(b.length() - 1) != ' ') b.append(' ');
+        }
+        return b.toString().strip();
+    }
+
+    /** {@link #tokenAt(List, int)} over the tokens' start offsets: once per item, so in an array. */
+    private static int tokenAt(int[] starts, int offset) {
+        int lo = 0, hi = starts.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] < offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    /** The first token starting at or after {@code offset}. */
     static int tokenAt(List<AgencyToken> toks, int offset) {
         int lo = 0, hi = toks.size();
         while (lo < hi) {

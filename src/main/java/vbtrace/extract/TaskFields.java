@@ -25,12 +25,18 @@ final class TaskFields {
 
     /** The field of the line {@code [from, lineEnd)} of {@code text}, or null when it is no field. */
     static Field read(String text, int from, int lineEnd) {
-        int colon = text.indexOf(':', from);
-        if (colon < 0 || colon >= lineEnd || colon - from > MAX_LABEL) return null;
+        int colon = indexOf(text, ':', from, Math.min(lineEnd, from + MAX_LABEL + 1));
+        if (colon < 0) return null;
         String label = SPACES.matcher(Canonical.fold(MARKUP.matcher(text.substring(from, colon)).replaceAll("").strip()))
                 .replaceAll(" ");
         Role role = LABELS.get(label);
         return role == null ? null : new Field(role, colon + 1);
+    }
+
+    /** The first {@code c} in {@code [from, to)}, or -1: a label's colon is near, never searched for further. */
+    private static int indexOf(String text, char c, int from, int to) {
+        for (int i = from; i < to; i++) if (text.charAt(i) == c) return i;
+        return -1;
     }
 
     private static Map<String, Role> load() {

@@ -66,7 +66,9 @@ final class TaskOutline {
             int content = off;
             Matcher m;
             String rest = line.substring(off);
-            if ((m = ROMAN.matcher(rest)).lookingAt() && !rest.startsWith("V.v")) {
+            if (!mayBeLabel(rest)) {
+                kind = isCapsHeading(rest) ? Kind.CAPS : Kind.PARA;
+            } else if ((m = ROMAN.matcher(rest)).lookingAt() && !rest.startsWith("V.v")) {
                 kind = Kind.ROMAN; label = m.group(1); content = off + m.end();
             } else if ((m = ARTICLE.matcher(rest)).lookingAt()) {
                 kind = Kind.ARTICLE; label = m.group(1).replaceAll("\\s+", " "); content = off + m.end();
@@ -173,8 +175,17 @@ final class TaskOutline {
         return p;
     }
 
+    /** Whether a line can open on a label: most lines open on a word, and only a few letters start one. */
+    private static boolean mayBeLabel(String rest) {
+        if (rest.isEmpty()) return false;
+        char c = rest.charAt(0);
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c == 'đ' || c == 'I' || c == 'V' || c == 'X' || c == 'L' || c == 'Đ'
+                || c == '-' || c == '–' || c == '—' || c == '+' || c == '•' || c == '·' || c == '●' || c == '▪';
+    }
+
     /** A short line in capitals: "TỔ CHỨC THỰC HIỆN". */
     static boolean isCapsHeading(String s) {
+        for (int i = 0; i < s.length(); i++) if (Character.isLowerCase(s.charAt(i))) return false; // the common case, early
         String t = s.replaceAll("[*_#|]", "").strip();
         if (t.length() < 6 || t.length() > 120) return false;
         int letters = 0;
