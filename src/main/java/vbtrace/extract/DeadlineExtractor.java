@@ -67,7 +67,12 @@ public final class DeadlineExtractor {
     private static final Pattern SUBJECT = Pattern.compile(
             "^" + TargetLexicon.alternation("deadlines/agency-heads.txt") + "(?!\\p{L})", F);
     private static final Pattern SUBJECT_END = Pattern.compile(
-            "(?<!\\p{L})" + TargetLexicon.alternation("deadlines/subject-ends.txt") + "(?!\\p{L})|:", F);
+            "(?<!\\p{L})(?<!bộ |sở )" + TargetLexicon.alternation("deadlines/subject-ends.txt") + "(?!\\p{L})|:", F);
+    /** Where an assignee heading's name ends: "Bộ Tài chính chủ trì, phối hợp với …", "… thành phố theo chức năng …". */
+    private static final Pattern HEADING_END = Pattern.compile(
+            "(?<!\\p{L})(?:chủ trì|phối hợp|theo chức năng|có trách nhiệm|chịu trách nhiệm|là cơ quan)(?!\\p{L})|:", F);
+    private static final Pattern GENERIC_OWNER = Pattern.compile(
+            TargetLexicon.alternation("deadlines/generic-owners.txt") + "(?!\\p{L})", F);
     private static final Pattern LABEL = Pattern.compile(
             "^[\\s#>*_|]*(?:(?:[ivxl]{1,4}|\\d{1,2}(?:\\.\\d{1,2}){0,2})\\s*[.)\\-–]|[a-zđ]\\)|\\(\\d{1,2}\\)|[-–—+•])[\\s*_]+"
                     + "|^[\\s#>*_|]+", F);
@@ -110,7 +115,7 @@ public final class DeadlineExtractor {
             // "tổ chức vào ngày 04 tháng 5 năm 2026" before the document's date: the meeting it records, not a due date
             if (isBefore(date, documentDate) && EVENT_DAY.endingAt(low, d.start(), Math.max(ss, d.start() - 12)) >= 0) continue;
             if (d.month() == 0 && d.quarter() == 0 && !d.monthly() && TARGET_TALK.matcher(sentence).find()) continue;
-            out.add(cell ? cellDeadline(text, low, date, d) : deadline(text, low, date, recurrence, ss, se, d.start(), scope));
+            addPerOwner(out, cell ? cellDeadline(text, low, date, d) : deadline(text, low, date, recurrence, ss, se, d.start(), scope));
         }
         addPeriodicReports(text, low, scopes, sentences, out);
         return out;
@@ -180,7 +185,8 @@ public final class DeadlineExtractor {
             int start = low.lastIndexOf('\n', end - 1) + 1;
             String line = low.substring(start, end).strip();
             taskStart = start;
-            if (!SUBJECT.matcher(line).lookingAt() || line.length() > 150) break;
+            // "Báo cáo Bộ Tài chính …" opens on a word of names ("Báo …") but is the task cell, as is any sentence
+            if (!SUBJECT.matcher(line).lookingAt() || line.length() > 150 || line.endsWith(".") || REPORT.matcher(line).lookingAt()) break;
             agency = clean(text.substring(start, end));
             end = start - 1;
         }
@@ -282,7 +288,7 @@ public final class DeadlineExtractor {
             while (r.find()) found.add(recurrence(r));
             if (found.isEmpty()) continue;
             lastSentence = ss;
-            for (Recurrence rec : found) out.add(deadline(text, low, null, rec, ss, se, at, scope));
+            for (Recurrence rec : found) addPerOwner(out, deadline(text, low, null, rec, ss, se, at, scope));
         }
         // "Hằng năm hoặc đột xuất báo cáo kết quả thực hiện về Bộ Công an": a clause opening on its recurrence
         Matcher opening = RECURRING_REPORT.matcher(low);
@@ -290,7 +296,7 @@ public final class DeadlineExtractor {
             int at = opening.start("rec"), ss = sentences.start(at), se = sentences.end(at);
             if (hasDeadlineIn(out, ss, se) || scopes.at(at).assessment()) continue;
             Recurrence rec = unitRecurrence(opening.group("rec"));
-            out.add(deadline(text, low, null, rec, ss, se, at, scopes.at(at)));
+            addPerOwner(out, deadline(text, low, null, rec, ss, se, at, scopes.at(at)));
         }
         // a table's time cell "Hằng năm." in the row of a report ("Báo cáo Bộ Tài chính tình hình thực hiện Đề án.")
         Matcher cell = RECURRENCE_CELL.matcher(low);
@@ -299,8 +305,43 @@ public final class DeadlineExtractor {
             Deadline row = cellDeadline(text, low, null, null, cell.start(), cell.end());
             if (row.start() >= cell.start() || !REPORT.matcher(low).region(row.start(), cell.start()).find()) continue;
             Recurrence rec = unitRecurrence(cell.group("rec"));
-            out.add(new Deadline(null, rec, row.agency(), row.text(), row.start(), row.end()));
+            addPerOwner(out, new Deadline(null, rec, row.agency(), row.text(), row.start(), row.end()));
         }
+    }
+
+    /**
+     * One record per owing agency: "Bộ Xây dựng, Bộ Khoa học và Công nghệ, các bộ, cơ quan rà soát …" owes twice.
+     * The owners are the comma-separated parts that open on a capitalized agency word; the generic ones ("các bộ",
+     * "Thủ trưởng các sở") are dropped, and a part that opens on neither continues the name before it ("Bộ Văn hóa,
+     * Thể thao và Du lịch", "Ủy ban nhân dân các tỉnh, thành phố").
+     */
+    private static void addPerOwner(List<Deadline> out, Deadline d) {
+        List<String> owners = owners(d.agency());
+        if (owners.size() <= 1) {   // one owner: the name as the text writes it, classes beside it included
+            out.add(d);
+            return;
+        }
+        for (String owner : owners) out.add(new Deadline(d.date(), d.recurrence(), owner, d.text(), d.start(), d.end()));
+    }
+
+    static List<String> owners(String agency) {
+        List<String> named = new ArrayList<>();
+        if (agency == null) return named;
+        List<StringBuilder> parts = new ArrayList<>();
+        List<Boolean> generic = new ArrayList<>();
+        for (String piece : agency.split(",\\s*")) {
+            String low = TargetLexicon.matchingForm(piece);
+            boolean opens = !piece.isEmpty() && Character.isUpperCase(piece.charAt(0)) && SUBJECT.matcher(low).lookingAt();
+            boolean isGeneric = GENERIC_OWNER.matcher(low).lookingAt();
+            if (!opens && !isGeneric && !parts.isEmpty()) {
+                parts.get(parts.size() - 1).append(", ").append(piece);
+                continue;
+            }
+            parts.add(new StringBuilder(piece));
+            generic.add(isGeneric || !opens);
+        }
+        for (int i = 0; i < parts.size(); i++) if (!generic.get(i)) named.add(parts.get(i).toString().strip());
+        return named;
     }
 
     private static boolean hasDeadlineIn(List<Deadline> out, int ss, int se) {
@@ -321,7 +362,10 @@ public final class DeadlineExtractor {
         if (agency == null) agency = subject(text, low, low.lastIndexOf('\n', ss - 1) + 1, se);
         if (agency == null && scope.heading() != null
                 && SUBJECT.matcher(TargetLexicon.matchingForm(scope.heading())).lookingAt()) {
-            agency = clean(scope.heading());
+            // "Bộ Tài chính chủ trì, phối hợp với các cơ quan, địa phương:" → "Bộ Tài chính"
+            String heading = scope.heading();
+            Matcher verb = HEADING_END.matcher(TargetLexicon.matchingForm(heading));
+            agency = clean(verb.find() && verb.start() > 0 ? heading.substring(0, verb.start()) : heading);
         }
         return new Deadline(date, recurrence, agency, text.substring(start, end), start, end);
     }

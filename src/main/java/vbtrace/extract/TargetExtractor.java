@@ -41,6 +41,8 @@ public final class TargetExtractor {
     private static final Pattern CUT = Pattern.compile("(?<!\\p{L})" + TargetLexicon.alternation("targets/cut-verbs.txt") + "(?!\\p{L})", F);
     private static final TargetLexicon.Phrases AT_MOST = TargetLexicon.Phrases.of("targets/at-most.txt", " \t<≤");
     private static final Pattern OR_MORE = Pattern.compile("^\\s*trở\\s+lên", F);
+    private static final TargetLexicon.Phrases FROM = new TargetLexicon.Phrases(List.of("từ"), " \t");
+    private static final Pattern FROM_OR_MORE = Pattern.compile("(?<!\\p{L})trở\\s+lên(?!\\p{L})", F);
     private static final Pattern OR_LESS = Pattern.compile("^\\s*trở\\s+xuống", F);
     private static final Pattern RATE_VERB = Pattern.compile("(?<!\\p{L})(?<verb>giảm|tăng)(?!\\s*(?:cường|trưởng))(?!\\p{L})", F);
     private static final Pattern TO_LEVEL = Pattern.compile("(?<!\\p{L})(?:xuống|còn|lên|đạt|bằng)(?!\\p{L})", F);
@@ -238,7 +240,9 @@ public final class TargetExtractor {
         int ms = q.start(), me = q.end();
         String after = low.substring(me, pe);
         int floor = Math.max(ps, ms - 40);
-        boolean atLeast = AT_LEAST.endingAt(low, ms, floor) >= 0 || OR_MORE.matcher(after).find();
+        // "từ 85% trở lên"; "từ 05 mỏ khoáng sản làm vật liệu xây dựng thông thường trở lên" (the noun between)
+        boolean atLeast = AT_LEAST.endingAt(low, ms, floor) >= 0 || OR_MORE.matcher(after).find()
+                || FROM.endingAt(low, ms, floor) >= 0 && FROM_OR_MORE.matcher(after).find();
         boolean atMost = !atLeast && (AT_MOST.endingAt(low, ms, floor) >= 0 || OR_LESS.matcher(after).find());
         Direction direction = rateDirection(low, ps, ms);
         if (direction == null) direction = atLeast ? Direction.AT_LEAST : atMost ? Direction.AT_MOST : Direction.REACH;
