@@ -104,8 +104,7 @@ public final class DeadlineExtractor {
             if (scope.assessment() || !cell && !isDue(low, d, joinedStart(low, sentences, ss), se, scope)) continue;
             if (d.hasYear() && documentYear != 0 && d.year() < documentYear) continue;
             if (NOT_DEADLINE.matcher(low.substring(cs, d.start())).find()) continue;
-            // a target's horizon: "bảo đảm 100% dịch vụ công … trong quý III năm 2026"
-            if (d.day() == 0 && (d.month() != 0 || d.quarter() != 0) && low.indexOf('%', cs) >= 0 && low.indexOf('%', cs) < ce) continue;
+            if (d.day() == 0 && (d.month() != 0 || d.quarter() != 0) && isTargetHorizon(low, cs, ce, d)) continue;
             String sentence = low.substring(ss, se);
             Recurrence recurrence = null;
             if (!d.hasYear() && !d.monthly()) recurrence = nearestRecurrence(low, ss, se, d);
@@ -215,6 +214,24 @@ public final class DeadlineExtractor {
         Matcher r = RECURRENCE.matcher(low).region(cs, ce);
         while (r.find()) if (recurrence(r) == Recurrence.MONTHLY) return true;
         return false;
+    }
+
+    /**
+     * A quarter or month that dates a percentage is that target's horizon: "bảo đảm 100% dịch vụ công … trong quý III
+     * năm 2026", "Trong quý III năm 2026, hoàn thành cắt giảm 50% …" (a clause opening on its date governs all of it).
+     * Not "… bảo đảm đạt mục tiêu cắt giảm tối thiểu 30%, trình Thủ tướng Chính phủ phê duyệt trong tháng 11 năm 2025",
+     * where the date has a piece of its own.
+     */
+    private static boolean isTargetHorizon(String low, int cs, int ce, VietnameseDates.DateMention d) {
+        Matcher label = LABEL.matcher(low).region(cs, d.start());
+        int opening = label.lookingAt() ? label.end() : cs;
+        boolean opensClause = WITHIN.endingAt(low, d.start(), opening) == opening || d.start() == opening
+                || low.substring(opening, d.start()).isBlank();
+        int from = opensClause ? cs : Math.max(cs, low.lastIndexOf(", ", d.start()) + 1);
+        int to = opensClause ? ce : low.indexOf(", ", d.end());
+        if (to < 0 || to > ce) to = ce;
+        int percent = low.indexOf('%', from);
+        return percent >= 0 && percent < to;
     }
 
     /** Whether a date comes before the document's own date (compared to the precision of the date). */

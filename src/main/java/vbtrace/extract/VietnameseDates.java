@@ -54,10 +54,10 @@ final class VietnameseDates {
                     + "|ngày\\s+(?<d2>\\d{1,2})\\s+tháng\\s+(?<m2>\\d{1,2})(?:\\s+năm\\s+(?<y2>" + Y + "))?(?!\\d)"
                     + "|ngày\\s+(?:mồng\\s+|mùng\\s+)?(?<d5>\\d{1,2})\\s+(?:(?:hằng|hàng|mỗi)\\s+tháng|của\\s+tháng\\s+(?:trước|sau))"
                     + "|ngày\\s+(?<d3>\\d{1,2})\\s*/\\s*(?<m3>\\d{1,2})(?![\\d/])"
-                    + "|ngày\\s+(?<d6>\\d{1,2})(?![\\d/.\\-])(?!\\s*(?:tháng|[/.\\-]\\s*\\d))"
+                    + "|ngày\\s+(?<d6>\\d{1,2})(?![\\d/.\\-])(?!\\s*(?:tháng|của|[/.\\-]\\s*\\d))"
                     + "|tháng\\s+(?<m4>\\d{1,2})\\s*(?:/|năm)\\s*(?<y4>" + Y + ")(?!\\d)"
                     + "|quý\\s+(?<q>iv|iii|ii|i|[1-4])(?!\\p{L})(?:\\s*(?:/|năm)\\s*(?<yq>" + Y + "))?"
-                    + "|năm\\s+(?<y5>" + Y + ")(?!\\d)", TargetLexicon.FLAGS);
+                    + "|năm\\s+(?<y5>" + Y + ")(?!\\d)(?!\\s*(?:[-–—]|đến)\\s*(?:năm\\s+)?" + Y + ")", TargetLexicon.FLAGS);
 
     /** Words a date may open on; the pattern is only tried at these and at digits, which keeps the scan linear and fast. */
     private static final String[] OPENERS = {"ngày", "tháng", "quý", "năm"};

@@ -164,6 +164,19 @@ class DeadlineExtractorTest {
     void aTargetsQuarterIsItsHorizon() {
         assertEquals(List.of(), run("b) Bảo đảm 100% dịch vụ công đủ điều kiện trực tuyến toàn trình trong quý III năm 2026."));
         assertEquals("2026-06-30", only("Xử lý triệt để tài sản công là nhà, đất dôi dư; thời hạn hoàn thành trong quý II năm 2026.").date());
+        assertEquals(List.of(), run("Trong quý III năm 2026, hoàn thành cắt giảm 50% thời gian giải quyết thủ tục hành chính."));
+        // the date has a piece of its own: the percentage is what the submitted plan must reach
+        assertEquals("2025-11", only("Bộ trưởng Bộ Công Thương hoàn thành việc rà soát, bổ sung phương án cắt giảm điều kiện kinh doanh "
+                + "bảo đảm đạt mục tiêu cắt giảm tối thiểu 30%, trình Thủ tướng Chính phủ phê duyệt trong tháng 11 năm 2025.").date());
+        assertEquals("2025-12", run("Hướng dẫn các bộ, ngành, địa phương thực hiện số hoá bằng cấp, chứng chỉ hoàn thành và tổ chức triển "
+                + "khai ngay trong tháng 12 năm 2025, số hoá 100% dữ liệu văn bằng, chứng chỉ trong năm 2026.").get(0).date());
+    }
+
+    @Test
+    void aSpanOfYearsAndADayOfAConditionalMonthAreNotDue() {
+        assertEquals(List.of(), run("- Trong năm 2023 - 2024: Hoàn thiện trình và phê duyệt đầu tư 02 Dự án thành phần của Đề án."));
+        assertEquals(List.of(), run("Hồ sơ được doanh nghiệp gửi đến Bộ Tài chính trước ngày 15 của tháng đó thì được thông báo trong "
+                + "danh sách được điều chỉnh hằng tháng."));
     }
 
     @Test
