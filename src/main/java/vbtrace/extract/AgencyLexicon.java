@@ -17,7 +17,8 @@ public final class AgencyLexicon {
     /** A known body: its canonical spelling and whether it is central (no jurisdiction of its own). */
     public record Known(String name, boolean central) {}
 
-    public enum HeadKind { OPEN, COMPLETE }
+    /** OPEN takes a body ("Sở" + "Tài chính"); COMPLETE is a name alone; UNIT is a name only with a unit ("Thuế" + "tỉnh"). */
+    public enum HeadKind { OPEN, COMPLETE, UNIT }
 
     private static final String DIR = "/vbtrace/extract/agencies/";
     private static final AgencyLexicon STANDARD = new AgencyLexicon();
@@ -28,6 +29,15 @@ public final class AgencyLexicon {
     final TokenTrie<Boolean> positions = new TokenTrie<>();
     final TokenTrie<Boolean> levels = new TokenTrie<>();
     final TokenTrie<Boolean> qualifiers = new TokenTrie<>();
+    /** Party committees of a unit and that unit's kind: "Huyện ủy" + "Bảo Yên" is the committee of huyện Bảo Yên. */
+    final Map<String, String> unitCommittees = new HashMap<>();
+    /** Words around a name that make it a class of bodies: "lực lượng Công an xã", "Hội đồng nhân dân cùng cấp". */
+    final List<List<String>> classBefore = new ArrayList<>();
+    final TokenTrie<Boolean> classAfter = new TokenTrie<>();
+    /** Heads also written in lower case before a capitalized body ("Giao phòng Quản lý công nghiệp …"). */
+    final TokenTrie<Boolean> lowerHeads = new TokenTrie<>();
+    /** Party committee heads that take the name of the body they sit in ("Đảng ủy" + "Quốc hội"). */
+    final TokenTrie<Boolean> partyCommittees = new TokenTrie<>();
     final Set<String> generic = new HashSet<>();
     /** Lower-case words and phrases that end an open name. */
     final TokenTrie<Boolean> stops = new TokenTrie<>();
@@ -57,11 +67,17 @@ public final class AgencyLexicon {
             abbreviations.put(keys, expansion);
         }
         for (String[] row : rows("heads.tsv")) {
-            heads.put(keys(row[0]), row[1].equals("complete") ? HeadKind.COMPLETE : HeadKind.OPEN);
+            heads.put(keys(row[0]), HeadKind.valueOf(row[1].toUpperCase(java.util.Locale.ROOT)));
         }
         for (String[] row : rows("positions.txt")) positions.put(keys(row[0]), true);
         for (String[] row : rows("levels.txt")) levels.put(keys(row[0]), true);
         for (String[] row : rows("group-qualifiers.txt")) qualifiers.put(keys(row[0]), true);
+        for (String[] row : rows("party-committees.txt")) partyCommittees.put(keys(row[0]), true);
+        for (String[] row : rows("unit-committees.tsv")) unitCommittees.put(AgencyNames.key(row[0]), row[1]);
+        for (String[] row : rows("lower-case-heads.txt")) lowerHeads.put(keys(row[0]), true);
+        for (String[] row : rows("class-context.tsv")) {
+            if (row[1].equals("before")) classBefore.add(keys(row[0])); else classAfter.put(keys(row[0]), true);
+        }
         for (String[] row : rows("generic.txt")) generic.add(AgencyNames.key(expand(row[0])));
         for (String[] row : rows("name-stops.txt")) stops.put(keys(row[0]), true);
     }

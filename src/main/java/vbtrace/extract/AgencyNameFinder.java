@@ -47,7 +47,16 @@ public final class AgencyNameFinder {
                 i = group - 1;
                 continue;
             }
-            if (!t.isWord() || !(t.upperInitial() || t.caps()) || inPosition[i]) continue;
+            if (t.is("các")) {
+                int listEnd = sharedHeadList(toks, i, out);
+                if (listEnd > i) {
+                    i = listEnd - 1;
+                    continue;
+                }
+            }
+            boolean lowerHead = t.isWord() && !t.upperInitial() && i + 1 < n && toks.get(i + 1).upperInitial()
+                    && lex.lowerHeads.longest(toks, i) != null && !startsName(toks, i + 1);
+            if (!t.isWord() || !(t.upperInitial() || t.caps() || lowerHead) || inPosition[i]) continue;
             TokenTrie.Match<AgencyLexicon.Known> known = lex.names.longest(toks, i);
             int end = -1;
             String base = null;
@@ -68,18 +77,39 @@ public final class AgencyNameFinder {
                 if (bodyEnd > end) {
                     end = bodyEnd;
                     base = display(toks, i, end);
+                    if (lowerHead) base = capitalize(base);
                     central = false;
                 }
             }
             if (end < 0) continue;
+            // "Đảng ủy Quốc hội", "Đảng ủy Chính phủ": the Party committee of a named body is one body
+            TokenTrie.Match<Boolean> committee = end < n ? lex.partyCommittees.longest(toks, i) : null;
+            if (committee != null && committee.end() == end) {
+                TokenTrie.Match<AgencyLexicon.Known> of = lex.names.longest(toks, end);
+                if (of != null && toks.get(end).upperInitial()) {
+                    end = of.end();
+                    // "Đảng ủy Công an Trung ương": the body's name may go on in capitals
+                    if (end < n && toks.get(end).upperInitial() && !startsName(toks, end)) end = body(toks, end);
+                    base = vbtrace.text.Canonical.forMatching(display(toks, i, end));
+                    central = of.value().central();
+                }
+            }
             int suffixStart = end;
             Suffix s = central ? new Suffix(end, null, false) : suffix(toks, end);
+            String unitKind = s.level == null && !s.generic ? lex.unitCommittees.get(AgencyNames.key(base)) : null;
+            if (unitKind != null) {
+                // "Huyện ủy Bảo Yên", "Tỉnh ủy Lạng Sơn": the committee's place follows without a unit kind
+                int p = placeEnd(toks, end);
+                if (p > end) s = new Suffix(p, unitKind, false);
+            }
             end = s.end;
             if (s.generic) {
                 i = end - 1;
                 continue;
             }
-            boolean generic = i > 0 && isClassWord(toks.get(i - 1));
+            // "Thuế tỉnh Lào Cai" is a body, "Thuế tài nguyên" is not
+            if (s.level == null && head != null && head.value() == AgencyLexicon.HeadKind.UNIT && end == head.end()) continue;
+            boolean generic = i > 0 && isClassWord(toks.get(i - 1)) || classContext(toks, i, end);
             if (base != null && known == null && inPlaceList(toks, i)) {
                 // "xã Đoàn Kết", "phường Vụ Bổn": a place's name that opens like a body's
                 i = end - 1;
@@ -96,7 +126,63 @@ public final class AgencyNameFinder {
         return out;
     }
 
-    /** After a unit kind, over capitalized words, commas and "và": "các phường An Lạc, Thống Nhất và Đoàn Kết". */
+    /**
+     * A list of bodies sharing their head after a colon: "các Bộ, cơ quan: Nông nghiệp và Môi trường,
+     * Tài chính, Giáo dục và Đào tạo" names "Bộ Nông nghiệp và Môi trường", "Bộ Tài chính" … Each
+     * item is the longest known name the head makes with it, else its words up to the next comma
+     * ("và" before a capital separates the last item). The list ends at an item that is no
+     * capitalized name ("… và các sở, ban, ngành") or names a body of its own ("Văn phòng Chính phủ").
+     * Adds the mentions to {@code out} and returns the token after the list, or {@code i} when none.
+     */
+    private int sharedHeadList(List<AgencyToken> toks, int i, List<AgencyMention> out) {
+        int n = toks.size();
+        if (i + 1 >= n) return i;
+        TokenTrie.Match<AgencyLexicon.HeadKind> head = lex.heads.longest(toks, i + 1);
+        if (head == null || head.value() != AgencyLexicon.HeadKind.OPEN || !toks.get(i + 1).upperInitial()) return i;
+        int j = head.end();
+        // "các Bộ, cơ quan:", "các Sở, ngành:": one or two lower-case words after each comma
+        for (int groups = 0; groups < 3 && j + 1 < n && toks.get(j).is(",") && toks.get(j + 1).isWord()
+                && !toks.get(j + 1).upperInitial() && !toks.get(j + 1).is("và"); groups++) {
+            j += 2;
+            if (j < n && toks.get(j).isWord() && !toks.get(j).upperInitial()) j++;
+        }
+        if (j >= n || !toks.get(j).is(":")) return i;
+        List<AgencyToken> headToks = toks.subList(i + 1, head.end());
+        String headText = display(toks, i + 1, head.end());
+        int k = j + 1, found = 0;
+        while (k < n && toks.get(k).isWord() && toks.get(k).upperInitial() && !startsName(toks, k)) {
+            List<AgencyToken> joined = new ArrayList<>(headToks);
+            joined.addAll(toks.subList(k, Math.min(n, k + 12)));
+            TokenTrie.Match<AgencyLexicon.Known> known = lex.names.longest(joined, 0);
+            int end;
+            String base;
+            boolean central = false;
+            if (known != null && known.end() > headToks.size()) {
+                end = k + known.end() - headToks.size();
+                base = known.value().name();
+                central = known.value().central();
+            } else {
+                end = k;
+                while (end < n && !toks.get(end).is(",") && toks.get(end).kind() != AgencyToken.Kind.BREAK
+                        && !(toks.get(end).kind() == AgencyToken.Kind.PUNCT && !toks.get(end).is("-"))
+                        && !(toks.get(end).is("và") && (end + 1 >= n || !toks.get(end + 1).upperInitial()))) end++;
+                if (end - k > 8) break;
+                base = headText + " " + display(toks, k, end);
+            }
+            out.add(new AgencyMention(toks.get(k).start(), toks.get(end - 1).end(), base, "", null, false, central, k, end));
+            found++;
+            k = end;
+            if (k + 1 < n && (toks.get(k).is(",") || toks.get(k).is("và")) && toks.get(k + 1).upperInitial()) k++;
+            else break;
+        }
+        return found == 0 ? i : k;
+    }
+
+    /**
+     * After a unit kind and a place's name, over capitalized words, commas and "và": "các phường An
+     * Lạc, Thống Nhất và Đoàn Kết". A unit kind that ends a name ("Công an Thành phố, Bộ Tư lệnh
+     * Thành phố") opens no list of places.
+     */
     private static boolean inPlaceList(List<AgencyToken> toks, int i) {
         int k = i - 1;
         for (int steps = 0; k >= 0 && steps < 40; k--, steps++) {
@@ -104,7 +190,7 @@ public final class AgencyNameFinder {
             if (t.is(",") || t.is("và") || t.is("-") || t.is("'") || (t.isWord() && t.upperInitial())) continue;
             break;
         }
-        return k >= 0 && endsLevel(toks.get(k));
+        return k >= 0 && endsLevel(toks.get(k)) && (k + 1 == i || toks.get(k + 1).isWord());
     }
 
     /** The last word of a unit kind ("xã", "phường", "thành phố", "đặc khu"), written in lower case. */
@@ -116,13 +202,26 @@ public final class AgencyNameFinder {
         }
     }
 
+    /** A name inside words that make it a class: "lực lượng Công an xã", "Hội đồng nhân dân cùng cấp". */
+    private boolean classContext(List<AgencyToken> toks, int from, int to) {
+        if (to < toks.size() && lex.classAfter.longest(toks, to) != null) return true;
+        for (List<String> before : lex.classBefore) {
+            int k = from - before.size();
+            if (k < 0) continue;
+            boolean match = true;
+            for (int m = 0; m < before.size() && match; m++) match = toks.get(k + m).key().equals(before.get(m));
+            if (match) return true;
+        }
+        return false;
+    }
+
     private static boolean isClassWord(AgencyToken t) {
         return t.is("các") || t.is("những") || t.is("mỗi") || t.is("từng");
     }
 
     /** The end of an open name's body starting at {@code k}, or {@code k} when there is none. */
     private int body(List<AgencyToken> toks, int k) {
-        int n = toks.size(), last = k, lowerRun = 0;
+        int n = toks.size(), start = k, last = k, lowerRun = 0;
         boolean first = true;
         while (k < n) {
             AgencyToken t = toks.get(k);
@@ -140,7 +239,9 @@ public final class AgencyNameFinder {
                         continue;
                     }
                     if (lex.stops.longest(toks, k) != null || lex.levels.longest(toks, k) != null || t.is("cấp")) break;
-                    if (++lowerRun > MAX_LOWER_RUN) break;
+                    // a body that runs on in lower case past the limit is a description, not a name:
+                    // no body rather than one cut mid-phrase ("Ban Chỉ đạo tổng kiểm | kê tài sản …")
+                    if (++lowerRun > MAX_LOWER_RUN) return start;
                 }
                 first = false;
                 last = ++k;
@@ -226,13 +327,26 @@ public final class AgencyNameFinder {
             return new Suffix(j, level, true);
         }
         if (j < n && toks.get(j).is("cấp")) return new Suffix(k, null, false); // "tỉnh cấp …" is not a suffix
-        int words = 0, placeStart = j;
+        int placeStart = j;
+        j = placeEnd(toks, j);
+        return new Suffix(placeStart + placeWords(toks, placeStart, j - placeStart, level), level, false);
+    }
+
+    /** The end of the capitalized words of a place's name at {@code j} ({@code j} when none). */
+    private int placeEnd(List<AgencyToken> toks, int j) {
+        int n = toks.size(), words = 0;
         while (j < n && words < MAX_PLACE_WORDS && toks.get(j).isWord() && toks.get(j).upperInitial()
                 && !startsName(toks, j) && lex.stops.longest(toks, j) == null) {
             j++;
             words++;
+            // "tỉnh Bà Rịa - Vũng Tàu": a hyphen joins two parts of a place's name, each up to the limit
+            if (j + 1 < n && toks.get(j).is("-") && toks.get(j + 1).isWord() && toks.get(j + 1).upperInitial()
+                    && !startsName(toks, j + 1) && lex.stops.longest(toks, j + 1) == null) {
+                j++;
+                words = 0;
+            }
         }
-        return new Suffix(placeStart + placeWords(toks, placeStart, words, level), level, false);
+        return j;
     }
 
     /**
@@ -245,6 +359,7 @@ public final class AgencyNameFinder {
             return words;
         }
         for (int k = words; k >= 1; k--) {
+            if (toks.get(from + k - 1).is("-")) continue;
             if (!GAZETTEER.find(display(toks, from, from + k), (Integer) null).isEmpty()) return k;
         }
         return words;

@@ -207,6 +207,18 @@ public final class AgencyNames {
             Cluster b = best.get(key(c.base) + "|" + c.level);
             if (b != c) c.into = b;
         }
+        // "UBND cấp xã" is the document's group that lists that unit: "UBND các xã, phường"
+        for (Cluster c : clusters) {
+            if (!c.group || c.into != null || c.level == null || !c.level.startsWith("cấp ")) continue;
+            String unit = key(c.level.substring(4));
+            Cluster target = null;
+            for (Cluster g : clusters) {
+                if (g == c || !g.group || g.into != null || isQualified(g) || g.level == null || g.level.startsWith("cấp ")
+                        || !key(g.base).equals(key(c.base)) || !java.util.Arrays.asList(g.units.split(",")).contains(unit)) continue;
+                if (target == null || g.mentions > target.mentions) target = g;
+            }
+            if (target != null) c.into = target;
+        }
     }
 
     /** A wording the text writes out wins over expanded abbreviations, then the most frequent, then the first. */

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import vbtrace.DataFiles;
 import vbtrace.model.Role;
 import vbtrace.model.Span;
 import vbtrace.model.Task;
@@ -21,7 +22,16 @@ final class AssignmentTables {
 
     record Cell(int start, int end) {}
 
-    record Table(Span span, List<List<Cell>> rows) {}
+    /**
+     * A table: its header row first. {@code lines} is true for a table the normalizer flattened to
+     * one line per cell paragraph, whose rows are read by what their lines hold rather than by
+     * position (a cell may span several lines, an empty cell leaves none).
+     */
+    record Table(Span span, List<List<Cell>> rows, boolean lines) {
+        Table(Span span, List<List<Cell>> rows) {
+            this(span, rows, false);
+        }
+    }
 
     static List<Task> tasks(String text, List<AgencyToken> toks, AgencyMention[] mentionAt, AgencyNames.Resolution names,
                             List<Table> tables) {
@@ -59,34 +69,116 @@ final class AssignmentTables {
         for (int r = header + 1; r < table.rows().size(); r++) {
             List<Cell> row = table.rows().get(r);
             String no = row.isEmpty() ? null : label(text, row.get(0));
+            if (table.lines()) {
+                if (isRoman(no) || row.size() < 3) {
+                    if (no != null) group = no;
+                    continue;
+                }
+                String section = no == null ? group : group == null ? no : group + "." + no;
+                boolean doerFirst = contentCol >= 0 && agencyCol < contentCol;
+                for (LineRow sub : LineRow.split(toks, mentionAt, row, partnerCol >= 0, doerFirst)) {
+                    emit(text, toks, mentionAt, names, sub.agency(), sub.partner(), sub.content(), leadColumn, section, out);
+                }
+                continue;
+            }
             if (row.size() <= agencyCol || (row.size() < width && row.size() <= 2) || isRoman(no)) {
                 // a group row ("I | Hoàn thiện thể chế …"): its label prefixes the rows under it
                 if (no != null) group = no;
                 continue;
             }
             Cell agencyCell = row.get(agencyCol);
-            List<AgencyMention> doers = mentionsIn(toks, mentionAt, agencyCell);
-            if (doers.isEmpty()) continue;
             Cell content = contentCol >= 0 && contentCol < row.size() ? row.get(contentCol) : agencyCell;
-            Set<String> own = new LinkedHashSet<>();
-            for (AgencyMention m : doers) own.add(names.nameOf(m));
-            List<String> partners = new ArrayList<>();
-            if (partnerCol >= 0 && partnerCol < row.size()) {
-                for (AgencyMention m : mentionsIn(toks, mentionAt, row.get(partnerCol))) {
-                    String n = names.nameOf(m);
-                    if (!own.contains(n) && !partners.contains(n)) partners.add(n);
-                }
-            }
-            Role role = leadColumn ? Role.LEAD
-                    : TaskRoles.role(toks, TaskExtractor.tokenAt(toks, content.start()), TaskExtractor.tokenAt(toks, content.start()),
-                    TaskExtractor.tokenAt(toks, content.end()));
+            Cell partner = partnerCol >= 0 && partnerCol < row.size() ? row.get(partnerCol) : null;
             String section = no == null ? group : group == null ? no : group + "." + no;
-            for (String agency : own) {
-                out.add(new Task(agency, role, partners, section, text.substring(content.start(), content.end()),
-                        content.start(), content.end()));
-            }
+            emit(text, toks, mentionAt, names, agencyCell, partner, content, leadColumn, section, out);
         }
     }
+
+    /** One task per body named in the agency cell; the partner cell's bodies are its coordinators. */
+    private static void emit(String text, List<AgencyToken> toks, AgencyMention[] mentionAt, AgencyNames.Resolution names,
+                             Cell agencyCell, Cell partner, Cell content, boolean leadColumn, String section, List<Task> out) {
+        List<AgencyMention> doers = mentionsIn(toks, mentionAt, agencyCell);
+        if (doers.isEmpty()) return;
+        Set<String> own = new LinkedHashSet<>();
+        for (AgencyMention m : doers) own.add(names.nameOf(m));
+        List<String> partners = new ArrayList<>();
+        if (partner != null) {
+            for (AgencyMention m : mentionsIn(toks, mentionAt, partner)) {
+                String n = names.nameOf(m);
+                if (!own.contains(n) && !partners.contains(n)) partners.add(n);
+            }
+        }
+        Role role = leadColumn ? Role.LEAD
+                : TaskRoles.role(toks, TaskExtractor.tokenAt(toks, content.start()), TaskExtractor.tokenAt(toks, content.start()),
+                TaskExtractor.tokenAt(toks, content.end()));
+        for (String agency : own) {
+            out.add(new Task(agency, role, partners, section, text.substring(content.start(), content.end()),
+                    content.start(), content.end()));
+        }
+    }
+
+    /**
+     * A row of a flattened table split into its tasks. When the doer column comes first, the line
+     * after the number is the doer and the rest its work. Otherwise the lines after the number up
+     * to the first line that names bodies are the task ("Nhiệm vụ"); that line is the doer cell,
+     * the next such line the partner cell; the time, result and funding cells follow. A later task
+     * line followed by a doer line is a row under the merged number cell (same number, own doer).
+     */
+    record LineRow(Cell content, Cell agency, Cell partner) {
+        static List<LineRow> split(List<AgencyToken> toks, AgencyMention[] mentionAt, List<Cell> row, boolean partnerColumn,
+                                   boolean doerFirst) {
+            List<LineRow> out = new ArrayList<>();
+            if (doerFirst) {
+                // "TT | Cơ quan, bộ phận thực hiện | Nội dung công việc | Thời gian": the doer, then its work
+                if (!namesBodies(toks, mentionAt, row.get(1))) return out;
+                Cell last = row.get(row.size() - 1);
+                Cell content = row.size() > 2 ? new Cell(row.get(2).start(), last.end()) : row.get(1);
+                out.add(new LineRow(content, row.get(1), null));
+                return out;
+            }
+            int contentStart = -1, contentEnd = -1;
+            Cell agency = null, partner = null;
+            boolean partnerDone = !partnerColumn;
+            for (int k = 1; k < row.size(); k++) {
+                Cell c = row.get(k);
+                boolean names = namesBodies(toks, mentionAt, c);
+                if (agency == null) {
+                    if (names && contentStart >= 0) agency = c;
+                    else {
+                        if (contentStart < 0) contentStart = c.start();
+                        contentEnd = c.end();
+                    }
+                } else if (!partnerDone) {
+                    if (names) partner = c;
+                    partnerDone = true;
+                } else if (!names && k + 1 < row.size() && namesBodies(toks, mentionAt, row.get(k + 1))) {
+                    out.add(new LineRow(new Cell(contentStart, contentEnd), agency, partner));
+                    contentStart = c.start();
+                    contentEnd = c.end();
+                    agency = partner = null;
+                    partnerDone = !partnerColumn;
+                }
+            }
+            if (agency != null) out.add(new LineRow(new Cell(contentStart, contentEnd), agency, partner));
+            return out;
+        }
+
+        /**
+         * A doer or partner cell: it opens with a body's name or with a class of bodies ("Các sở,
+         * ban, ngành; UBND các xã, phường"), not with the verb of a task ("Tham mưu UBND Thành phố").
+         */
+        private static boolean namesBodies(List<AgencyToken> toks, AgencyMention[] mentionAt, Cell c) {
+            int i = TaskExtractor.tokenAt(toks, c.start());
+            while (i < toks.size() && toks.get(i).start() < c.end() && !toks.get(i).isWord()) i++;
+            if (i >= toks.size() || toks.get(i).start() >= c.end()) return false;
+            if (mentionAt[i] != null) return true;
+            return toks.get(i).is("các") && i + 1 < toks.size() && BODY_CLASSES.contains(toks.get(i + 1).key());
+        }
+    }
+
+    /** Words that after "các" name a class of bodies in a doer or partner cell. */
+    private static final Set<String> BODY_CLASSES = DataFiles.lines("/vbtrace/extract/tasks/body-classes.txt").stream()
+            .map(w -> AgencyTokenizer.key(w.strip())).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static boolean isRoman(String label) {
         return label != null && label.matches("[IVX]+");
@@ -143,7 +235,12 @@ final class AssignmentTables {
         return out;
     }
 
-    /** Reads a flattened table around the header line {@code at}; returns the last line used. */
+    /**
+     * Reads a flattened table around the header line {@code at}; returns the last line used. A row
+     * runs from its number line to the next one; the column-number row under the header ("(1)",
+     * "(2)" …) is skipped; the table ends at a line that opens a heading, a list item or the
+     * "Nơi nhận" block, or when a row runs far longer than the header is wide.
+     */
     private static int flattened(String text, List<int[]> lines, int at, List<Table> out) {
         int hs = at, he = at;
         while (hs > 0 && isHeaderCell(text, lines.get(hs - 1))) hs--;
@@ -156,22 +253,16 @@ final class AssignmentTables {
         for (int k = hs; k <= he; k++) header.add(trim(text, lines.get(k)[0], lines.get(k)[1]));
         rows.add(header);
         int k = he + 1;
+        while (k < lines.size() && COLUMN_NUMBER.matcher(cell(text, lines.get(k))).matches()) k++;
         List<Cell> row = null;
         for (; k < lines.size(); k++) {
             int[] l = lines.get(k);
-            if (ROW_LABEL.matcher(text.substring(l[0], l[1])).matches()) {
+            String line = text.substring(l[0], l[1]);
+            if (ROW_LABEL.matcher(line).matches()) {
                 if (row != null) rows.add(row);
                 row = new ArrayList<>();
                 row.add(trim(text, l[0], l[1]));
-            } else if (row != null && row.size() < width) {
-                row.add(trim(text, l[0], l[1]));
-            } else if (row != null && continuationBeforeLabel(text, lines, k, width)) {
-                // a row under a vertically merged number cell ("Xây dựng hạ tầng dự phòng" | "Trung tâm …"):
-                // it keeps the number of the row above and starts at the task column
-                rows.add(row);
-                Cell no = row.get(0);
-                row = new ArrayList<>();
-                row.add(no);
+            } else if (row != null && row.size() < 3 * width && !TABLE_END.matcher(line).lookingAt()) {
                 row.add(trim(text, l[0], l[1]));
             } else {
                 break;
@@ -179,17 +270,15 @@ final class AssignmentTables {
         }
         if (row != null) rows.add(row);
         if (rows.size() < 2) return at;
-        out.add(new Table(new Span(lines.get(hs)[0], lines.get(k - 1)[1]), rows));
+        out.add(new Table(new Span(lines.get(hs)[0], lines.get(k - 1)[1]), rows, true));
         return k - 1;
     }
 
-    /** Lines {@code k…} are fewer cells than a row and the next numbered row follows them. */
-    private static boolean continuationBeforeLabel(String text, List<int[]> lines, int k, int width) {
-        for (int j = k + 1; j < lines.size() && j < k + width - 1; j++) {
-            if (ROW_LABEL.matcher(text.substring(lines.get(j)[0], lines.get(j)[1])).matches()) return j - k >= 2;
-        }
-        return false;
-    }
+    /** The numbers of the columns, a row of their own under some headers: "(1)", "(2)" … */
+    private static final Pattern COLUMN_NUMBER = Pattern.compile("\\(\\d{1,2}\\)");
+    /** What follows a table: a Roman-numbered or capitalised heading, the recipients block, a signature. */
+    private static final Pattern TABLE_END = Pattern.compile(
+            "\\s*(?:[IVX]{1,4}\\.\\s+\\S|Điều\\s+\\d+|\\d{1,2}\\.\\s+\\p{Lu}{2}|Nơi nhận|NƠI NHẬN|TM\\.|KT\\.)");
 
     private static boolean isDoerHeader(String line) {
         if (line.length() > MAX_HEADER_CELL) return false;
@@ -200,7 +289,8 @@ final class AssignmentTables {
 
     private static boolean isHeaderCell(String text, int[] line) {
         String s = cell(text, line);
-        return !s.isEmpty() && s.length() <= MAX_HEADER_CELL && !ROW_LABEL.matcher(s).matches() && !s.endsWith(".")
+        return !s.isEmpty() && s.length() <= MAX_HEADER_CELL && !ROW_LABEL.matcher(s).matches()
+                && !COLUMN_NUMBER.matcher(s).matches() && !s.endsWith(".")
                 && !s.endsWith(";") && !s.endsWith(":");
     }
 

@@ -65,7 +65,8 @@ final class HorizonScope {
 
     /** @param text the document; @param low its {@link TargetLexicon#matchingForm}. */
     static HorizonScope of(String text, String low) {
-        List<Integer> starts = new ArrayList<>();
+        int[] starts = new int[64];
+        int lines = 0;
         List<Scope> scopes = new ArrayList<>();
         Deque<Open> stack = new ArrayDeque<>();
         Matcher label = LABEL.matcher(low);
@@ -97,12 +98,13 @@ final class HorizonScope {
                     stack.push(open(kind, rest, heading || leadIn, text, restStart, e));
                     scope = current(stack);
                 }
-                starts.add(s);
+                if (lines == starts.length) starts = Arrays.copyOf(starts, 2 * lines);
+                starts[lines++] = s;
                 scopes.add(scope);
             }
             pos = eol + 1;
         }
-        return new HorizonScope(starts.stream().mapToInt(Integer::intValue).toArray(), scopes.toArray(new Scope[0]));
+        return new HorizonScope(Arrays.copyOf(starts, lines), scopes.toArray(new Scope[0]));
     }
 
     /** Most lines open on a word: only a few letters can start a label ("a)", "IV.", "Điều 3."). */

@@ -18,7 +18,7 @@ public final class PreparedText {
         this.text = text;
         this.lowChars = TargetLexicon.matchingChars(text);
         this.low = new String(lowChars);
-        this.sentences = SentenceIndex.of(text);
+        this.sentences = SentenceIndex.of(text, lowChars);
         this.scopes = HorizonScope.of(text, low);
     }
 

@@ -17,7 +17,14 @@ final class SentenceIndex {
     }
 
     static SentenceIndex of(String text) {
-        char[] t = text.toCharArray();
+        return of(text, text.toCharArray());
+    }
+
+    /**
+     * @param t the text's characters, or its matching form (same offsets, same line breaks and stops);
+     *          the case of a letter is read from {@code text}
+     */
+    static SentenceIndex of(String text, char[] t) {
         int n = t.length;
         int[] out = new int[16];
         int count = 0;
@@ -31,7 +38,7 @@ final class SentenceIndex {
             } else if (i + 2 < n && t[i + 1] == ' ') {
                 int j = i + 1;
                 while (j < n && t[j] == ' ') j++;
-                if (j < n && (Character.isUpperCase(t[j]) || t[j] == '(')) next = j;
+                if (j < n && (t[j] == '(' || Character.isUpperCase(text.charAt(j)))) next = j;
             }
             if (next > out[count - 1] && next < n) {
                 if (count == out.length) out = Arrays.copyOf(out, count * 2);

@@ -111,7 +111,7 @@ public final class TargetExtractor {
         }
         int[] starts = found.stream().mapToInt(Quantity::start).toArray();
         int previousEnd = 0, lastClause = -1;
-        boolean clauseBaseline = false, clauseRule = false;
+        Boolean clauseBaseline = null, clauseRule = null;
         for (Quantity q : found) {
             int ms = q.start(), me = q.end();
             int from = previousEnd;
@@ -123,18 +123,19 @@ public final class TargetExtractor {
             if (DBG) System.err.println("Q " + low.substring(ms, me) + " cs=" + low.substring(cs, Math.min(ce, cs+80)) + " policy=" + isPolicyOrBudget(low, q, cs, ms, me) + " scope=" + scopes.at(ms));
             if (isPolicyOrBudget(low, q, cs, ms, me)) continue;
             HorizonScope.Scope scope = scopes.at(ms);
-            if (cs != lastClause) {   // quantities of one clause share its verdicts
+            if (cs != lastClause) {   // quantities of one clause share its verdicts, each read when first needed
                 lastClause = cs;
-                Matcher b = BASELINE.matcher(low).region(cs, ce);
-                clauseBaseline = b.find();
-                clauseRule = NOT_TARGET_CLAUSE.matcher(low).region(cs, ce).find();
+                clauseBaseline = null;
+                clauseRule = null;
             }
+            if (!scope.assessment() && clauseBaseline == null) clauseBaseline = BASELINE.matcher(low).region(cs, ce).find();
             Span span = textSpan(low, starts, ps, pe, cs, ce, ms);
             if (scope.assessment() || clauseBaseline) {
                 baselines.add(build(text, low, q, span, ps, pe, baselineYear(low, ss, ms, scope)));
                 continue;
             }
             Integer year = horizon(low, ss, cs, ce, ms);
+            if (!scope.objectives() && clauseRule == null) clauseRule = NOT_TARGET_CLAUSE.matcher(low).region(cs, ce).find();
             if (!scope.objectives() && clauseRule) continue;
             String upTo = low.substring(cs, me);
             boolean committed = legalText

@@ -81,7 +81,7 @@ final class TargetLexicon {
             if (ch < LOWER.length) c[i] = LOWER[ch];
             else if (Character.isUpperCase(ch)) c[i] = Character.toLowerCase(ch);
             else continue;
-            int tone = c[i] >= 'à' ? OLD_TONE_VOWELS.indexOf(c[i]) : -1;
+            int tone = c[i] < TONE.length ? TONE[c[i]] : -1;
             // old placement: tone on the final a/e/y of "oa", "oe", "uy" (not after "q"), moved to the o/u
             if (tone >= 0 && i > 0 && (c[i - 1] == 'o' || c[i - 1] == 'u')
                     && (i < 2 || c[i - 2] != 'q') && (i + 1 >= n || !Character.isLetter(text.charAt(i + 1)))) {
@@ -102,6 +102,13 @@ final class TargetLexicon {
 
     /** a, e, y with each of the five tones, in the order grave, acute, hook, tilde, dot. */
     private static final String OLD_TONE_VOWELS = "àáảãạèéẻẽẹỳýỷỹỵ";
+    /** Index of each character in {@link #OLD_TONE_VOWELS}, -1 for the others: looked up for every letter. */
+    private static final byte[] TONE = new byte[0x1F00];
+
+    static {
+        java.util.Arrays.fill(TONE, (byte) -1);
+        for (int k = 0; k < OLD_TONE_VOWELS.length(); k++) TONE[OLD_TONE_VOWELS.charAt(k)] = (byte) k;
+    }
 
     /**
      * Phrases that must end right before a position ("trên" before "80%", "trước" before "ngày
@@ -109,20 +116,26 @@ final class TargetLexicon {
      */
     static final class Phrases {
         private final String skip;
-        /** Phrases by first and by last character, longest first. */
-        private final java.util.Map<Character, String[]> byFirst = new java.util.HashMap<>(), byLast = new java.util.HashMap<>();
+        /** Phrases by first and by last character (indexed by the character), longest first. */
+        private final String[][] byFirst, byLast;
 
         Phrases(List<String> phrases, String skip) {
             this.skip = skip;
             List<String> sorted = phrases.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
-            index(sorted, byFirst, true);
-            index(sorted, byLast, false);
+            byFirst = index(sorted, true);
+            byLast = index(sorted, false);
         }
 
-        private static void index(List<String> sorted, java.util.Map<Character, String[]> map, boolean first) {
+        private static String[][] index(List<String> sorted, boolean first) {
             java.util.Map<Character, List<String>> lists = new java.util.HashMap<>();
             for (String p : sorted) lists.computeIfAbsent(p.charAt(first ? 0 : p.length() - 1), k -> new ArrayList<>()).add(p);
-            lists.forEach((k, v) -> map.put(k, v.toArray(String[]::new)));
+            String[][] out = new String[lists.keySet().stream().mapToInt(c -> c + 1).max().orElse(0)][];
+            lists.forEach((k, v) -> out[k] = v.toArray(String[]::new));
+            return out;
+        }
+
+        private static String[] candidates(String[][] index, char c) {
+            return c < index.length ? index[c] : null;
         }
 
         static Phrases of(String name, String skip) {
@@ -134,7 +147,7 @@ final class TargetLexicon {
             int e = end;
             while (e > floor && skip.indexOf(low.charAt(e - 1)) >= 0) e--;
             if (e <= floor) return -1;
-            String[] candidates = byLast.get(low.charAt(e - 1));
+            String[] candidates = candidates(byLast, low.charAt(e - 1));
             if (candidates == null) return -1;
             for (String p : candidates) {
                 int s = e - p.length();
@@ -147,7 +160,7 @@ final class TargetLexicon {
         /** Length of the phrase starting at {@code at} and ending at a word boundary, or -1. */
         int startingAt(String low, int at) {
             if (at >= low.length()) return -1;
-            String[] candidates = byFirst.get(low.charAt(at));
+            String[] candidates = candidates(byFirst, low.charAt(at));
             if (candidates == null) return -1;
             for (String p : candidates) {
                 int e = at + p.length();

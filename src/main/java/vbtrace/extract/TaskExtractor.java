@@ -74,7 +74,11 @@ public final class TaskExtractor {
             boolean inline = r.end() == AssigneePhrase.End.COLON;
             // "Giao Bộ Tài chính nghiên cứu …", "Đề nghị UBND tỉnh chủ trì …": an assignment wherever it stands
             boolean assigned = r.end() == AssigneePhrase.End.VERB && words.assignWords.longest(toks, from) != null;
-            if (!inSection && !inline && !assigned) continue;
+            // "Bộ Nông nghiệp và Môi trường khẩn trương chủ trì …": a body opening its sentence with a
+            // directive predicate is assigned there too (conclusions answering a province's requests)
+            boolean directive = r.end() == AssigneePhrase.End.VERB && !inSection
+                    && words.directiveWords.longest(toks, r.endToken()) != null;
+            if (!inSection && !inline && !assigned && !directive) continue;
             if (para && !inline && r.end() != AssigneePhrase.End.VERB) continue;
             int end = it.end();
             if (para && inline) end = paragraphBlockEnd(items, i, text);
@@ -173,10 +177,18 @@ public final class TaskExtractor {
             Set<String> own = new LinkedHashSet<>();
             for (AgencyMention m : r.agencies()) own.add(names.nameOf(m));
             List<String> coordinators = TaskRoles.coordinators(toks, mentionAt, names, fromTok, toTok, own, words);
+            // "Sở KH&CN, Sở Nội vụ" + "Sở KH&CN chủ trì, phối hợp với Sở Nội vụ …": a heading's second
+            // body that the block makes the partner only supports
+            Set<String> partners = own.size() > 1 && role == Role.LEAD
+                    ? new LinkedHashSet<>(TaskRoles.coordinators(toks, mentionAt, names, fromTok, toTok, Set.of(), words))
+                    : Set.of();
             String body = text.substring(bodyStart, bodyEnd);
             String section = item.section().isEmpty() ? null : item.section();
             List<Task> out = new ArrayList<>();
-            for (String agency : own) out.add(new Task(agency, role, coordinators, section, body, bodyStart, bodyEnd));
+            for (String agency : own) {
+                boolean partner = partners.contains(agency) && !partners.containsAll(own);
+                out.add(new Task(agency, partner ? Role.COORDINATE : role, coordinators, section, body, bodyStart, bodyEnd));
+            }
             return out;
         }
 

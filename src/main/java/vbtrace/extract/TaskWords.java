@@ -15,10 +15,13 @@ final class TaskWords {
     final TokenTrie<Boolean> assignWords = new TokenTrie<>();
     /** Words and phrases that end an assignee phrase. */
     final TokenTrie<Boolean> subjectEnds = new TokenTrie<>();
+    /** Predicates that make a sentence opening with a body a directive wherever it stands ("… khẩn trương"). */
+    final TokenTrie<Boolean> directiveWords = new TokenTrie<>();
 
     private TaskWords() {
         for (String s : lines("assign-words.txt")) assignWords.put(TokenTrie.keys(AgencyTokenizer.tokenize(s)), true);
         for (String s : lines("subject-ends.txt")) subjectEnds.put(TokenTrie.keys(AgencyTokenizer.tokenize(s)), true);
+        for (String s : lines("directive-words.txt")) directiveWords.put(TokenTrie.keys(AgencyTokenizer.tokenize(s)), true);
         implementationHeadings.replaceAll(Canonical::fold);
     }
 

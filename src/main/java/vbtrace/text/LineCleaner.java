@@ -68,7 +68,9 @@ final class LineCleaner {
             return;
         }
         lineLength = end - start + 1;
-        begin(state.pendingBlockStart);
+        // Tika writes a tab before each table cell of an office file or web page: a cell never
+        // continues the cell before it (its "chủ trì" and "phối hợp" columns must stay apart)
+        begin(state.pendingBlockStart || raw.charAt(start) == '\t');
         state.pendingBlockStart = false;
         int i = start;
         while (i < end && isSpace(raw.charAt(i))) i++;

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  *     or starts a table cell never continues the line before;</li>
  * <li>a document number cut after its dash or slash ("402/QĐ-" · page break · "TTg") is glued
  *     back without a space, across blank lines;</li>
+ * <li>a line ending with the head of a body's name ("1. Giao Sở") continues with the name;</li>
  * <li>header-block lines (motto, "Số: …", "…, ngày … tháng … năm …", type word) stand alone;</li>
  * <li>inside an emphasis run that is still open the text continues; a styled paragraph that
  *     closes its emphasis at the end of the line ends there (web renderings style whole
@@ -39,6 +40,8 @@ final class LineJoiner {
     /** Words that cannot open a line of their own: a line starting with one continues the line above. */
     private static final Set<String> CONTINUING_WORDS = Set.of("và", "của", "với", "cho", "tại", "trong", "để", "đối");
     private static final Set<String> TYPE_WORDS = new HashSet<>(WordLists.load("type-words.txt"));
+    /** Heads of a body's name, as written (case matters): a line ending with one continues with the name. */
+    private static final Set<String> NAME_HEADS = new HashSet<>(WordLists.load("name-heads.txt"));
     private static final Pattern MOTTO = Pattern.compile(
             "(?:CỘNG HÒA|CỘNG HOÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập\\s*[-–]\\s*Tự do\\s*[-–]\\s*Hạnh phúc.*");
     private static final Pattern NUMBER_LINE = Pattern.compile("(?:Số|SỐ)\\s*:\\s*\\S.*|(?:Số|SỐ)\\s+\\d+[-/]\\S*");
@@ -65,6 +68,8 @@ final class LineJoiner {
         if (startsStructure(n)) return dashWrap(prev, next, gap) ? Join.SPACE : Join.BREAK;
         // a footnote's label alone on its line ("[2]") belongs to the text below it
         if (FOOTNOTE_LABEL.matcher(p).matches()) return Join.SPACE;
+        // "1. Giao Sở" / "Nông nghiệp và Môi trường là cơ quan đầu mối …": a name cut after its head
+        if (!gap && endsWithNameHead(p) && !n.isEmpty() && Character.isUpperCase(n.charAt(0))) return Join.SPACE;
         if (isHeaderLine(p) || isTypeWord(p)) return Join.BREAK;
         char last = p.charAt(p.length() - 1);
         int firstIdx = firstLetterOrDigit(n);
@@ -144,6 +149,13 @@ final class LineJoiner {
             if (Character.isLetter(c)) letters++;
         }
         return letters >= 2;
+    }
+
+    private static boolean endsWithNameHead(String s) {
+        int end = s.length();
+        int start = end;
+        while (start > 0 && Character.isLetter(s.charAt(start - 1))) start--;
+        return start > 0 && s.charAt(start - 1) == ' ' && NAME_HEADS.contains(s.substring(start, end));
     }
 
     private static boolean endsWithJoinWord(String s) {

@@ -156,4 +156,99 @@ class AgencyExtractorTest {
                 names("Giao ban thường vụ các tỉnh uỷ, thành uỷ, đảng uỷ trực thuộc Trung ương lãnh đạo, chỉ đạo"));
         assertEquals(List.of(), names("Yêu cầu các cấp ủy, các tỉnh ủy quán triệt Nghị quyết."));
     }
+    @Test
+    void aHyphenatedPlaceNameIsReadWhole() {
+        // web-official/437c3beb60ae2874.md L95-96
+        assertEquals(List.of("Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu"),
+                names("Quyết định số 1179/QĐ-UBND ngày 13 tháng 4 năm 2022 của Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu về ban hành Kế hoạch"));
+        // negative: a hyphen after the place that does not join a second name part stays out
+        assertEquals(List.of("Ủy ban nhân dân tỉnh Lạng Sơn"), names("Ủy ban nhân dân tỉnh Lạng Sơn - nơi nhận báo cáo"));
+    }
+
+    @Test
+    void thePartyCommitteeOfANamedBodyIsOneBody() {
+        // assembly-2025/60-NQ_TW.md L186, L194
+        assertEquals(List.of("Bộ Chính trị", "Đảng ủy Quốc hội", "Đảng ủy Chính phủ"),
+                names("Giao Bộ Chính trị lãnh đạo, chỉ đạo Đảng uỷ Quốc hội; Đảng uỷ Chính phủ chỉ đạo hoàn thiện Đề án."));
+        // negative: a commune Party committee group keeps its suffix, and "Đảng ủy" before a lower-case word stays alone
+        assertEquals(List.of("Đảng ủy các xã, thị trấn"), names("Đảng ủy các xã, thị trấn căn cứ nội dung Kế hoạch triển khai."));
+        assertEquals(List.of("Đảng ủy Công an Trung ương"), names("Đảng ủy Công an Trung ương chỉ đạo thực hiện."));
+    }
+
+    @Test
+    void aUnitKindEndingTheNameBeforeOpensNoPlaceList() {
+        // web-official/001c610b2efdcf0c.md IV.3
+        assertEquals(List.of("Công an Thành phố", "Bộ Tư lệnh Thành phố"), names("3. Công An Thành phố, Bộ Tư lệnh Thành phố"));
+        // negative: communes listed after their unit kind are places, not bodies ("Đoàn Kết" opens like "Đoàn")
+        assertEquals(List.of("Ủy ban nhân dân các xã"), names("Ủy ban nhân dân các xã An Lạc, Thống Nhất và Đoàn Kết thực hiện."));
+    }
+
+    @Test
+    void centralBodiesAndGroupQualifiersFromTheWordLists() {
+        // web-official/86367f2ddb2225cd.md L139-140, L98
+        assertEquals(List.of("Đài Tiếng nói Việt Nam", "Thông tấn xã Việt Nam"),
+                names("Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam tuyên truyền, phổ biến pháp luật."));
+        assertEquals(List.of("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"),
+                names("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương rà soát, đánh giá thực trạng."));
+        // the provincial tax office ("Thuế tỉnh"), but not the tax itself
+        assertEquals(List.of("Thuế tỉnh"), names("10. Thuế tỉnh\nChủ trì kiểm tra, đối chiếu khối lượng khoáng sản kê khai."));
+        assertEquals(List.of("Thuế tỉnh Vĩnh Long"), names("Đề nghị Thuế tỉnh Vĩnh Long căn cứ các quy định."));
+        assertEquals(List.of(), names("Thuế tài nguyên được tính theo bảng giá hàng năm."));
+    }
+    @Test
+    void aLevelGroupJoinsTheDocumentsGroupThatListsThatUnit() {
+        // office-files/KH-UBND-trien-khai-Chi-thi-11-CT-TU-QLNN-khoang-san.docx P38, P120
+        assertEquals(List.of("Ủy ban nhân dân các xã, phường"),
+                names("UBND cấp xã, phường tăng cường quản lý. 12. Ủy ban nhân dân các xã, phường: quán triệt Chỉ thị. "
+                        + "Ủy ban nhân dân cấp xã kiểm tra."));
+        // negative: no group of that unit in the document, the level group stays as written
+        assertEquals(List.of("Ủy ban nhân dân cấp xã", "Ủy ban nhân dân các huyện"),
+                names("Ủy ban nhân dân cấp xã thực hiện. Ủy ban nhân dân các huyện chủ trì."));
+    }
+
+    @Test
+    void aBodyRunningOnInLowerCaseIsADescriptionNotCutMidPhrase() {
+        // web-official/4e39af96b6891368.md L318: "Ban Chỉ đạo tổng kiểm kê tài sản cấp xã" (a body each commune sets up)
+        assertEquals(List.of(), names("Thành lập Ban Chỉ đạo tổng kiểm kê tài sản cấp xã để chỉ đạo, đôn đốc."));
+        // negative: short lower-case runs inside a name stay ("Trung tâm Phát triển quỹ đất")
+        assertEquals(List.of("Trung tâm Phát triển quỹ đất tỉnh"), names("Trung tâm Phát triển quỹ đất tỉnh thực hiện."));
+    }
+    @Test
+    void aUnitsPartyCommitteeTakesItsPlaceWithoutTheUnitKind() {
+        // seed 003 L9 and L56: the issuer "Huyện ủy Bảo Yên", then "tham mưu giúp Huyện ủy"
+        assertEquals(List.of("Huyện ủy Bảo Yên"),
+                names("Thực hiện Chỉ thị số 28-CT/TU, Huyện ủy Bảo Yên xây dựng Kế hoạch thực hiện. Ban Dân vận tham mưu giúp Huyện ủy tổ chức."
+                        ).subList(0, 1));
+        // negative: a committee before a verb or another body takes no place
+        assertEquals(List.of("Tỉnh ủy", "Ban Tuyên giáo Tỉnh ủy"), names("Tỉnh ủy lãnh đạo. Ban Tuyên giáo Tỉnh ủy chủ trì."));
+    }
+
+    @Test
+    void aLowerCaseHeadBeforeACapitalizedBody() {
+        // office-files/KH-3898_30.6.2026_Huan-luyen-nguoi-quan-ly.docx P30
+        assertEquals(List.of("Phòng Quản lý công nghiệp"),
+                names("1. Giao phòng Quản lý công nghiệp tổ chức huấn luyện, kiểm tra kỹ thuật an toàn."));
+        // negatives: "phòng, chống" and "phòng cháy" are not bodies
+        assertEquals(List.of(), names("Tăng cường công tác phòng, chống thiên tai và phòng cháy chữa cháy."));
+    }
+    @Test
+    void aListSharingItsHeadAfterAColonNamesEachBody() {
+        // web-official/826ed569ec2ddaa1.md L29-30
+        assertEquals(List.of("Bộ Nông nghiệp và Môi trường", "Bộ Tài chính", "Bộ Giáo dục và Đào tạo", "Bộ Xây dựng",
+                        "Bộ Dân tộc và Tôn giáo", "Văn phòng Chính phủ"),
+                names("Cùng dự buổi làm việc có đại diện các Bộ, cơ quan: Nông nghiệp và Môi trường, Tài chính, "
+                        + "Giáo dục và Đào tạo, Xây dựng, Dân tộc và Tôn giáo, Văn phòng Chính phủ."));
+        // the list ends at a class of bodies; a colon after other words opens no list
+        assertEquals(List.of("Sở Dân tộc và Tôn giáo", "Sở Nội vụ"), names("các Sở: Dân tộc và Tôn giáo, Nội vụ và các sở, ban, ngành liên quan"));
+        assertEquals(List.of(), names("Kế hoạch gồm các nội dung sau: Tổ chức hội nghị, Tập huấn."));
+        // office-files/KH-UBND-trien-khai-Chi-thi-11-CT-TU-QLNN-khoang-san.docx P43: the colon is far from the head
+        assertEquals(List.of(), names("các Sở, ban, ngành, các cơ quan chức năng chủ động phối hợp xử lý nghiêm các hành vi: "
+                + "Khai thác, vận chuyển, kinh doanh khoáng sản trái phép."));
+    }
+    @Test
+    void forcesAndRelativeLevelsAreClassesNotBodies() {
+        // office-files/KH-UBND-trien-khai-Chi-thi-11-CT-TU-QLNN-khoang-san.docx P117; web-official/86367f2ddb2225cd.md L304
+        assertEquals(List.of("Công an tỉnh"), names("Công an tỉnh chỉ đạo lực lượng Công an xã, phường phối hợp kiểm tra."));
+        assertEquals(List.of("Ủy ban nhân dân các tỉnh"), names("Ủy ban nhân dân các tỉnh tổng hợp, trình Hội đồng nhân dân cùng cấp quyết định."));
+    }
 }

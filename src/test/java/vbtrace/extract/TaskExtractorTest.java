@@ -222,4 +222,33 @@ class TaskExtractorTest {
                 t.stream().map(Task::agency).collect(Collectors.toList()));
         assertEquals(List.of("II.1", "II.1", "II.2"), t.stream().map(Task::section).collect(Collectors.toList()));
     }
+    @Test
+    void aHeadingsSecondBodyThatTheBlockMakesThePartnerCoordinates() {
+        // web-official/001c610b2efdcf0c.md IV.2-IV.3: two bodies in the heading, the text makes the second the partner
+        String text = "IV. TỔ CHỨC THỰC HIỆN\n2. Sở Khoa học và Công nghệ, Sở Nội vụ\n"
+                + "Sở Khoa học và Công nghệ chủ trì, phối hợp với Sở Nội vụ và các đơn vị có liên quan tổ chức đào tạo, tập huấn.\n"
+                + "3.\nCông an Thành phố, Bộ Tư lệnh Thành phố\n"
+                + "Công an Thành phố chủ trì phối hợp với Bộ Tư lệnh Thành phố và các đơn vị có liên quan định kỳ kiểm tra.\n"
+                + "4. Sở Tài chính, Sở Nội vụ\nChủ trì bố trí kinh phí và biên chế thực hiện Kế hoạch.\n";
+        List<Task> t = extractor.extract(text, null);
+        assertEquals(List.of("Sở Khoa học và Công nghệ", "Sở Nội vụ", "Công an Thành phố", "Bộ Tư lệnh Thành phố",
+                "Sở Tài chính", "Sở Nội vụ"), t.stream().map(Task::agency).collect(Collectors.toList()));
+        // a block that leads and names no partner among its own bodies: both lead
+        assertEquals(List.of(Role.LEAD, Role.COORDINATE, Role.LEAD, Role.COORDINATE, Role.LEAD, Role.LEAD),
+                t.stream().map(Task::role).collect(Collectors.toList()));
+    }
+    @Test
+    void aBodyOpeningItsSentenceWithADirectivePredicateIsAssignedOutsideTheSection() {
+        // web-official/826ed569ec2ddaa1.md III.5: the answer to a province's request
+        String text = "III. VỀ MỘT SỐ KIẾN NGHỊ CỦA TỈNH\n5. Về kiến nghị xem xét, trình Quốc hội phê duyệt chủ trương đầu tư\n"
+                + "Bộ Nông nghiệp và Môi trường khẩn trương chủ trì, phối hợp với Bộ Dân tộc và Tôn giáo, Bộ Tài chính hoàn thiện Báo cáo.\n"
+                + "Bộ Tài chính khẩn trương hoàn thiện dự thảo Nghị định của Chính phủ.\n";
+        List<Task> t = extractor.extract(text, null);
+        assertEquals(List.of("Bộ Nông nghiệp và Môi trường", "Bộ Tài chính"), t.stream().map(Task::agency).collect(Collectors.toList()));
+        assertEquals(List.of(Role.LEAD, Role.RESPONSIBLE), t.stream().map(Task::role).collect(Collectors.toList()));
+        // negatives: a narrative of what a body did, and a sentence that does not open with the body
+        assertEquals(List.of(), extractor.extract("I. KẾT QUẢ THỰC HIỆN\nSở Y tế đã chủ trì tổ chức tập huấn cho 300 cán bộ.\n"
+                + "Năm 2024, Sở Tài chính chủ trì thẩm định 12 dự án.\n"
+                + "Điều 3. Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương chịu trách nhiệm thi hành Quyết định này.\n", null));
+    }
 }

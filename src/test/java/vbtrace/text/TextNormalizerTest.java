@@ -295,4 +295,26 @@ class TextNormalizerTest {
         assertEquals(List.of("TỈNH ỦY LẠNG SƠN", "Số 58-NQ/TU", "Lạng Sơn, ngày 29 tháng 11 năm 2021"),
                 lines("TỈNH ỦY LẠNG SƠN\n*\nSố 58-NQ/TU\nLạng Sơn, ngày 29 tháng 11 năm 2021\n"));
     }
+    @Test
+    void officeTableCellsStayApartButAParagraphStillWraps() {
+        // office-files/KH-UBND-trien-khai-Chi-thi-11-CT-TU-QLNN-khoang-san.docx as Tika writes it: a tab
+        // opens each cell, a blank line ends each row; the chủ trì and phối hợp cells must not merge
+        String raw = "\tTên nhiệm vụ\n\tSở, ngành chủ trì tham mưu\n\tĐơn vị phối hợp thực hiện\n\tGhi chú\n\n"
+                + "\t4\n\tTham mưu trình kế hoạch đấu giá quyền khai thác khoáng sản\n\tSở Nông nghiệp và Môi trường\n"
+                + "\tCác Sở, ban, ngành và các địa phương liên quan\n\tHàng năm\n\t\n\n\t5\n";
+        assertEquals(List.of("Tên nhiệm vụ", "Sở, ngành chủ trì tham mưu", "Đơn vị phối hợp thực hiện", "Ghi chú", "4",
+                "Tham mưu trình kế hoạch đấu giá quyền khai thác khoáng sản", "Sở Nông nghiệp và Môi trường",
+                "Các Sở, ban, ngành và các địa phương liên quan", "Hàng năm", "5"), lines(raw));
+        // without a leading tab the lines of one paragraph are still joined
+        assertEquals(List.of("Sở, ngành chủ trì tham mưu Đơn vị phối hợp"), lines("Sở, ngành chủ trì tham mưu\nĐơn vị phối hợp\n"));
+    }
+    @Test
+    void aNameCutAfterItsHeadIsRejoined() {
+        // web-official/437c3beb60ae2874.md L328-329
+        assertEquals(List.of("1. Giao Sở Nông nghiệp và Môi trường là cơ quan đầu mối, chủ trì."),
+                lines("1. Giao Sở\nNông nghiệp và Môi trường là cơ quan đầu mối, chủ trì.\n"));
+        // negatives: "cơ sở" in lower case, and a blank line between
+        assertEquals(List.of("2. Cấp cơ sở", "Ủy ban nhân dân xã thực hiện."), lines("2. Cấp cơ sở\nỦy ban nhân dân xã thực hiện.\n"));
+        assertEquals(List.of("Gửi Bộ", "Công an tỉnh."), lines("Gửi Bộ\n\nCông an tỉnh.\n"));
+    }
 }
