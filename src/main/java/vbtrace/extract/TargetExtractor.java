@@ -134,7 +134,7 @@ public final class TargetExtractor {
                 baselines.add(build(text, low, q, span, ps, pe, baselineYear(low, ss, ms, scope)));
                 continue;
             }
-            Integer year = horizon(low, ss, cs, ce, ms);
+            Integer year = horizon(low, ss, cs, ce, ms, me, Math.min(ce, nextStart(starts, me)));
             if (!scope.objectives() && clauseRule == null) clauseRule = NOT_TARGET_CLAUSE.matcher(low).region(cs, ce).find();
             if (!scope.objectives() && clauseRule) continue;
             String upTo = low.substring(cs, me);
@@ -301,6 +301,13 @@ public final class TargetExtractor {
         return trim(low, start, end, ms);
     }
 
+    /** Where the next quantity starts after {@code from}, or the end of the text. */
+    private static int nextStart(int[] starts, int from) {
+        int i = java.util.Arrays.binarySearch(starts, from);
+        if (i < 0) i = -i - 1;
+        return i < starts.length ? starts[i] : Integer.MAX_VALUE;
+    }
+
     private static boolean hasQuantity(int[] starts, int from, int to) {
         int i = java.util.Arrays.binarySearch(starts, from);
         if (i < 0) i = -i - 1;
@@ -384,12 +391,20 @@ public final class TargetExtractor {
         return b.find() ? b.start() : ce;
     }
 
-    /** The horizon a sentence states for this number: "Phấn đấu đến năm 2030: …", "… vào năm 2028". */
-    private static Integer horizon(String low, int ss, int cs, int ce, int ms) {
+    /** The horizon stated for this number: in its piece, else its sentence ("Phấn đấu đến năm 2030: …", "… vào năm 2028"). */
+    private static Integer horizon(String low, int ss, int cs, int ce, int ms, int me, int next) {
         Matcher h = Horizons.IN_SENTENCE.matcher(low);
         h.region(ss, ms);
         Integer year = null;
-        while (h.find()) if (h.group("hm") == null || h.start() >= cs) year = Horizons.year(h);
+        boolean monthBefore = false;
+        while (h.find()) {
+            if (h.group("hm") != null && h.start() < cs) continue;
+            year = Horizons.year(h);
+            monthBefore = h.group("hm") != null;
+        }
+        // a month before is more often an action's due date than this target's horizon: a year up to the next
+        // number wins ("… triển khai ngay trong tháng 12 năm 2025, số hoá 100% dữ liệu văn bằng, chứng chỉ trong năm 2026")
+        if (monthBefore && h.region(me, next).find()) return Horizons.year(h);
         if (year != null) return year;
         h.region(ms, ce);
         if (h.find()) return Horizons.year(h);

@@ -285,6 +285,12 @@ class TargetExtractorTest {
                 + "địa phương tập trung: (iii) Hoàn thành mục tiêu 100% TTHC liên quan đến doanh nghiệp được thực hiện trực tuyến.")
                 .targets().get(0);
         assertNull(online.year());
+        Target records = run("Hướng dẫn các bộ, ngành, địa phương thực hiện số hoá bằng cấp, chứng chỉ hoàn thành và tổ chức triển "
+                + "khai ngay trong tháng 12 năm 2025, số hoá 100% dữ liệu văn bằng, chứng chỉ trong năm 2026.").targets().get(0);
+        assertEquals(2026, records.year(), "the year that follows the target, not another clause's month");
+        List<Target> twoYears = run("Đến năm 2025, tỷ lệ hộ dùng nước sạch đạt 50%, đến năm 2030 đạt 80%.").targets();
+        assertEquals(2025, find(twoYears, 50).year());
+        assertEquals(2030, find(twoYears, 80).year());
     }
 
     @Test
