@@ -24,7 +24,6 @@ import vbtrace.text.VietnameseNumbers;
  */
 public final class TargetExtractor {
     private static final int F = TargetLexicon.FLAGS;
-    static final boolean DBG = Boolean.getBoolean("tgdbg");
     private static final String NUM = VietnameseNumbers.NUMBER;
 
     /** The number part of a quantity; its unit is read after it with {@link #UNITS}. */
@@ -120,7 +119,6 @@ public final class TargetExtractor {
             int cs = clauseStart(low, ss, ms), ce = Math.max(me, clauseEnd(low, me, se));
             int ps = Math.max(pieceStart(low, cs, ms), Math.max(from, cs));
             int pe = pieceEnd(low, me, ce);
-            if (DBG) System.err.println("Q " + low.substring(ms, me) + " cs=" + low.substring(cs, Math.min(ce, cs+80)) + " policy=" + isPolicyOrBudget(low, q, cs, ms, me) + " scope=" + scopes.at(ms));
             if (isPolicyOrBudget(low, q, cs, ms, me)) continue;
             HorizonScope.Scope scope = scopes.at(ms);
             if (cs != lastClause) {   // quantities of one clause share its verdicts, each read when first needed
