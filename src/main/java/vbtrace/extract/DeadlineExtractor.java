@@ -185,7 +185,16 @@ public final class DeadlineExtractor {
             String line = low.substring(start, end).strip();
             taskStart = start;
             // "Báo cáo Bộ Tài chính …" opens on a word of names ("Báo …") but is the task cell, as is any sentence
-            if (!SUBJECT.matcher(line).lookingAt() || line.length() > 150 || line.endsWith(".") || REPORT.matcher(line).lookingAt()) break;
+            if (!isAgencyCell(line)) {
+                if (agency == null && start > 0) {   // tables that put the agency before the task: "Các bộ … | Báo cáo … | Tháng 5/2026"
+                    int above = low.lastIndexOf('\n', start - 2) + 1;
+                    if (above < start - 1 && isAgencyCell(low.substring(above, start - 1).strip())) {
+                        agency = clean(text.substring(above, start - 1));
+                        taskStart = above;
+                    }
+                }
+                break;
+            }
             agency = clean(text.substring(start, end));
             end = start - 1;
         }
@@ -238,6 +247,10 @@ public final class DeadlineExtractor {
     private static boolean isBefore(String date, String documentDate) {
         if (documentDate == null || date.startsWith("-") || date.length() < 7 || documentDate.length() < date.length()) return false;
         return date.compareTo(documentDate.substring(0, date.length())) < 0;
+    }
+
+    private static boolean isAgencyCell(String line) {
+        return SUBJECT.matcher(line).lookingAt() && line.length() <= 150 && !line.endsWith(".") && !REPORT.matcher(line).lookingAt();
     }
 
     /** An obligation verb shortly before: "hoàn thành trong năm 2025", not "số ngày nghỉ trong năm 2021". */
@@ -348,7 +361,9 @@ public final class DeadlineExtractor {
         List<Boolean> generic = new ArrayList<>();
         for (String piece : agency.split(",\\s*")) {
             String low = TargetLexicon.matchingForm(piece);
-            boolean opens = !piece.isEmpty() && Character.isUpperCase(piece.charAt(0)) && SUBJECT.matcher(low).lookingAt();
+            // a name opens on a capitalized agency word and has a second word ("Bộ" alone is the class of ministries)
+            boolean opens = !piece.isEmpty() && Character.isUpperCase(piece.charAt(0)) && SUBJECT.matcher(low).lookingAt()
+                    && piece.strip().indexOf(' ') > 0;
             boolean isGeneric = GENERIC_OWNER.matcher(low).lookingAt();
             if (!opens && !isGeneric && !parts.isEmpty()) {
                 parts.get(parts.size() - 1).append(", ").append(piece);

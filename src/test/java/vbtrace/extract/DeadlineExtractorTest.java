@@ -215,6 +215,10 @@ class DeadlineExtractorTest {
         assertNull(ds.get(0).date());
         assertEquals(Recurrence.ANNUAL, ds.get(0).recurrence());
         assertEquals("Sở Tài chính", ds.get(0).agency());
+        // a table that puts the agency before the task
+        Deadline before = only("3\nCác bộ, cơ quan ngang bộ\nBáo cáo chuyên đề về cơ chế, chính sách, giải pháp lớn\nTháng 5/2026\n4\n");
+        assertEquals("2026-05", before.date());
+        assertEquals("Các bộ, cơ quan ngang bộ", before.agency());
     }
 
     @Test
@@ -225,6 +229,8 @@ class DeadlineExtractorTest {
         assertTrue(ds.stream().allMatch(d -> "2026-05".equals(d.date())));
         // one named body: one record, its name as written; a name with commas stays one name
         assertEquals(List.of("Bộ Văn hóa, Thể thao và Du lịch"), DeadlineExtractor.owners("Bộ Văn hóa, Thể thao và Du lịch"));
+        assertEquals(List.of("Ủy ban nhân dân cấp tỉnh, doanh nghiệp nhà nước"), DeadlineExtractor.owners(
+                "Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân cấp tỉnh, doanh nghiệp nhà nước"), "\"Bộ\" alone names no body");
         assertEquals(List.of("Ủy ban nhân dân các huyện"),
                 DeadlineExtractor.owners("Thủ trưởng các sở, ban, ngành cấp tỉnh, Ủy ban nhân dân các huyện"));
     }
