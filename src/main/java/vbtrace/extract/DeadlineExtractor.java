@@ -355,25 +355,18 @@ public final class DeadlineExtractor {
     }
 
     static List<String> owners(String agency) {
-        List<String> named = new ArrayList<>();
-        if (agency == null) return named;
-        List<StringBuilder> parts = new ArrayList<>();
-        List<Boolean> generic = new ArrayList<>();
-        for (String piece : agency.split(",\\s*")) {
+        record Part(StringBuilder name, boolean named) {}
+        List<Part> parts = new ArrayList<>();
+        for (String piece : agency == null ? new String[0] : agency.split(",\\s*")) {
             String low = TargetLexicon.matchingForm(piece);
             // a name opens on a capitalized agency word and has a second word ("Bộ" alone is the class of ministries)
             boolean opens = !piece.isEmpty() && Character.isUpperCase(piece.charAt(0)) && SUBJECT.matcher(low).lookingAt()
                     && piece.strip().indexOf(' ') > 0;
-            boolean isGeneric = GENERIC_OWNER.matcher(low).lookingAt();
-            if (!opens && !isGeneric && !parts.isEmpty()) {
-                parts.get(parts.size() - 1).append(", ").append(piece);
-                continue;
-            }
-            parts.add(new StringBuilder(piece));
-            generic.add(isGeneric || !opens);
+            boolean generic = GENERIC_OWNER.matcher(low).lookingAt();
+            if (opens || generic || parts.isEmpty()) parts.add(new Part(new StringBuilder(piece), opens && !generic));
+            else parts.get(parts.size() - 1).name().append(", ").append(piece);
         }
-        for (int i = 0; i < parts.size(); i++) if (!generic.get(i)) named.add(parts.get(i).toString().strip());
-        return named;
+        return parts.stream().filter(Part::named).map(p -> p.name().toString().strip()).toList();
     }
 
     private static boolean hasDeadlineIn(List<Deadline> out, int ss, int se) {

@@ -389,7 +389,7 @@ public final class TargetExtractor {
         return b.find() ? b.start() : ce;
     }
 
-    /** The horizon stated for this number: in its piece, else its sentence ("Phấn đấu đến năm 2030: …", "… vào năm 2028"). */
+    /** The horizon its sentence states for this number: "Phấn đấu đến năm 2030: …", "… vào năm 2028", "trong quý III năm 2026, …". */
     private static Integer horizon(String low, int ss, int cs, int ce, int ms, int me, int next) {
         Matcher h = Horizons.IN_SENTENCE.matcher(low);
         h.region(ss, ms);
