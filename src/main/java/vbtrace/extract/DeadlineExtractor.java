@@ -180,22 +180,20 @@ public final class DeadlineExtractor {
         if (le < 0) le = low.length();
         String agency = null;
         int end = ls - 1, taskStart = ls;
-        for (int k = 0; k < 4 && end > 0; k++) {
+        boolean skipped = false;
+        for (int k = 0; k < 5 && end > 0; k++) {
             int start = low.lastIndexOf('\n', end - 1) + 1;
             String line = low.substring(start, end).strip();
             taskStart = start;
-            // "Báo cáo Bộ Tài chính …" opens on a word of names ("Báo …") but is the task cell, as is any sentence
-            if (!isAgencyCell(line)) {
-                if (agency == null && start > 0) {   // tables that put the agency before the task: "Các bộ … | Báo cáo … | Tháng 5/2026"
-                    int above = low.lastIndexOf('\n', start - 2) + 1;
-                    if (above < start - 1 && isAgencyCell(low.substring(above, start - 1).strip())) {
-                        agency = clean(text.substring(above, start - 1));
-                        taskStart = above;
-                    }
-                }
+            if (isAgencyCell(line)) {
+                agency = clean(text.substring(start, end));   // the topmost of the agency cells: chủ trì before phối hợp
+            } else if (agency != null || skipped) {
                 break;
+            } else {
+                // one cell may stand between the agencies and the date: a result ("Trình Quốc hội dự thảo Luật"), or
+                // the task where the agency comes first ("Các bộ, cơ quan ngang bộ | Báo cáo chuyên đề … | Tháng 5/2026")
+                skipped = true;
             }
-            agency = clean(text.substring(start, end));
             end = start - 1;
         }
         String row = text.substring(taskStart, le).replace('\n', ' ').strip();

@@ -219,6 +219,12 @@ class DeadlineExtractorTest {
         Deadline before = only("3\nCác bộ, cơ quan ngang bộ\nBáo cáo chuyên đề về cơ chế, chính sách, giải pháp lớn\nTháng 5/2026\n4\n");
         assertEquals("2026-05", before.date());
         assertEquals("Các bộ, cơ quan ngang bộ", before.agency());
+        // a result column between the agencies and the date: the lead is the first agency cell, not the partners
+        Deadline lead = only("1\nNghiên cứu, xây dựng Luật Chuyển đổi số và các Nghị định hướng dẫn thi hành.\nBộ Khoa học và Công nghệ\n"
+                + "Bộ Công an, Bộ Tài chính, Bộ Nội vụ và các bộ, ngành, địa phương khác có liên quan\nTrình Quốc hội dự thảo Luật\n"
+                + "Tháng 12/2025\n2\n");
+        assertEquals("2025-12", lead.date());
+        assertEquals("Bộ Khoa học và Công nghệ", lead.agency());
     }
 
     @Test
