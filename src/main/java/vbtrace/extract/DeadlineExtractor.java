@@ -33,6 +33,14 @@ public final class DeadlineExtractor {
     private static final Pattern CELL_PREFIX = Pattern.compile(
             "(?:(?:xong|hoàn thành|thời gian|thời hạn|dự kiến)\\s*:?\\s*)?(?:trong|trước|vào|đến|trước ngày)?\\s*", F);
     private static final Pattern NOT_DEADLINE = TargetLexicon.patterns("deadlines/not-deadline-clause.txt");
+    /** A time cell's opening word, right before its date at the end of a row: "Trong năm 2026", "Xong trong Quý II/2026". */
+    private static final Pattern CELL_OPENING = Pattern.compile("(?:xong trong|hoàn thành trong|hoàn thành|trong|trước ngày|trước|năm|quý|tháng)\\s*$", F);
+    /** A header cell of yearly columns: "Năm 2027", "2028", "GIAI ĐOẠN 2026 - 2030", "Quý I/2026". */
+    private static final Pattern BARE_DATE = Pattern.compile(
+            "(?:năm |giai đoạn |quý [ivx1-4]+ ?/ ?|tháng \\d{1,2} ?/ ?)?(?:19|20)\\d{2}(?: ?[-–] ?(?:19|20)\\d{2})?", F);
+    /** "vào ngày …", "đúng ngày …": the day something happens, due only if it is still to come. */
+    private static final TargetLexicon.Phrases EVENT_DAY = new TargetLexicon.Phrases(java.util.List.of("vào", "đúng"), " \t");
+    private static final Pattern SCOPE_OPENING = Pattern.compile("[\\s#>*_|\\-–+•]*(?:[a-zđ]\\)\\s*)?đối với(?!\\p{L})", F);
     /** The date line of the header: "Lạng Sơn, ngày 29 tháng 9 năm 2015". */
     private static final Pattern DATE_LINE = Pattern.compile(
             ",\\s*ngày[\\s\\d]{0,6}tháng[\\s\\d]{0,6}năm\\s+((?:19|20)\\d{2})", F);
@@ -46,13 +54,25 @@ public final class DeadlineExtractor {
     private static final Pattern PAST = Pattern.compile("(?<!\\p{L})(?:đã|tính đến|đến nay)(?!\\p{L})", F);
     private static final Pattern RECURRENCE = Pattern.compile(
             "(?<!\\p{L})(?:(?:hằng|hàng|mỗi)\\s+(?<unit>năm|quý|tháng)|(?:(?:định kỳ|báo cáo)\\s+)?(?<![\\d/]|ngày )(?<half>0?6|sáu)\\s+tháng(?!\\s+(?:đầu|cuối|\\d))|(?<next>năm sau|năm trước|báo cáo năm(?!\\s*\\d)))(?!\\p{L})", F);
-    private static final Pattern REPORT = Pattern.compile(
-            "(?<!\\p{L})" + TargetLexicon.alternation("deadlines/report-words.txt") + "(?!\\p{L})", F);
+    private static final String REPORT_WORDS = TargetLexicon.alternation("deadlines/report-words.txt");
+    private static final Pattern REPORT = Pattern.compile("(?<!\\p{L})" + REPORT_WORDS + "(?!\\p{L})", F);
     private static final String PERIODIC = "định kỳ";
+    /** A clause that opens on its recurrence and goes straight on to the report: "Hằng năm hoặc đột xuất báo cáo …". */
+    private static final Pattern RECURRING_REPORT = Pattern.compile(
+            "(?:^|[.;:]\\s|\\n)[\\s#>*_|\\-–+•]*(?<rec>(?:hằng|hàng)\\s+(?:năm|quý|tháng))(?:\\s*,)?"
+                    + "(?:\\s+hoặc\\s+(?:đột xuất|khi có yêu cầu))?\\s*,?\\s+" + REPORT_WORDS + "(?!\\p{L})", F | Pattern.MULTILINE);
+    /** A table cell that is only a recurrence: "Hằng năm.", "Định kỳ hằng quý". */
+    private static final Pattern RECURRENCE_CELL = Pattern.compile(
+            "(?<=\\n)[\\s*_|]*(?:định kỳ\\s+)?(?<rec>(?:hằng|hàng)\\s+(?:năm|quý|tháng))[\\s.*_|]*(?=\\n|$)", F);
     private static final Pattern SUBJECT = Pattern.compile(
             "^" + TargetLexicon.alternation("deadlines/agency-heads.txt") + "(?!\\p{L})", F);
     private static final Pattern SUBJECT_END = Pattern.compile(
-            "(?<!\\p{L})" + TargetLexicon.alternation("deadlines/subject-ends.txt") + "(?!\\p{L})|:", F);
+            "(?<!\\p{L})(?<!bộ |sở )" + TargetLexicon.alternation("deadlines/subject-ends.txt") + "(?!\\p{L})|:", F);
+    /** Where an assignee heading's name ends: "Bộ Tài chính chủ trì, phối hợp với …", "… thành phố theo chức năng …". */
+    private static final Pattern HEADING_END = Pattern.compile(
+            "(?<!\\p{L})(?:chủ trì|phối hợp|theo chức năng|có trách nhiệm|chịu trách nhiệm|là cơ quan)(?!\\p{L})|:", F);
+    private static final Pattern GENERIC_OWNER = Pattern.compile(
+            TargetLexicon.alternation("deadlines/generic-owners.txt") + "(?!\\p{L})", F);
     private static final Pattern LABEL = Pattern.compile(
             "^[\\s#>*_|]*(?:(?:[ivxl]{1,4}|\\d{1,2}(?:\\.\\d{1,2}){0,2})\\s*[.)\\-–]|[a-zđ]\\)|\\(\\d{1,2}\\)|[-–—+•])[\\s*_]+"
                     + "|^[\\s#>*_|]+", F);
@@ -69,23 +89,32 @@ public final class DeadlineExtractor {
         HorizonScope scopes = prepared.scopes;
         SentenceIndex sentences = prepared.sentences;
         int documentYear = documentYear(structure, low);
+        String documentDate = documentDate(structure);
         List<Deadline> out = new ArrayList<>();
-        for (VietnameseDates.DateMention d : VietnameseDates.find(low)) {
+        for (VietnameseDates.DateMention found : VietnameseDates.find(low)) {
+            VietnameseDates.DateMention d = found;
             int ss = sentences.start(d.start()), se = sentences.end(d.start());
+            int cs = Math.max(ss, low.lastIndexOf(';', d.start()) + 1), ce = clauseEnd(low, d.end(), se);
+            if (d.dayOnly()) {   // "định kỳ hằng tháng báo cáo …, gửi Bộ Tài chính trước ngày 25"
+                if (!recursMonthly(low, cs, ce)) continue;
+                d = d.asMonthly();
+            }
             HorizonScope.Scope scope = scopes.at(d.start());
-            boolean cell = isDateCell(low, d);
-            if (scope.assessment() || !cell && !isDue(low, d, ss, se, scope)) continue;
+            boolean cell = isDateCell(text, low, d);
+            if (scope.assessment() || !cell && !isDue(low, d, joinedStart(low, sentences, ss), se, scope)) continue;
             if (d.hasYear() && documentYear != 0 && d.year() < documentYear) continue;
-            int cs = Math.max(ss, low.lastIndexOf(';', d.start()) + 1);
             if (NOT_DEADLINE.matcher(low.substring(cs, d.start())).find()) continue;
+            if (d.day() == 0 && (d.month() != 0 || d.quarter() != 0) && isTargetHorizon(low, cs, ce, d)) continue;
             String sentence = low.substring(ss, se);
             Recurrence recurrence = null;
             if (!d.hasYear() && !d.monthly()) recurrence = nearestRecurrence(low, ss, se, d);
             if (d.monthly()) recurrence = Recurrence.MONTHLY;
             String date = d.iso(recurrence == null ? documentYear : 0);
             if (date == null || PAST.matcher(low.substring(Math.max(ss, d.start() - 40), d.start())).find()) continue;
+            // "tổ chức vào ngày 04 tháng 5 năm 2026" before the document's date: the meeting it records, not a due date
+            if (isBefore(date, documentDate) && EVENT_DAY.endingAt(low, d.start(), Math.max(ss, d.start() - 12)) >= 0) continue;
             if (d.month() == 0 && d.quarter() == 0 && !d.monthly() && TARGET_TALK.matcher(sentence).find()) continue;
-            out.add(cell ? cellDeadline(text, low, date, d) : deadline(text, low, date, recurrence, ss, se, d.start(), scope));
+            addPerOwner(out, cell ? cellDeadline(text, low, date, d) : deadline(text, low, date, recurrence, ss, se, d.start(), scope));
         }
         addPeriodicReports(text, low, scopes, sentences, out);
         return out;
@@ -96,7 +125,8 @@ public final class DeadlineExtractor {
         int trigger = TRIGGER.endingAt(low, d.start(), Math.max(ss, d.start() - 30));
         if (trigger >= 0) return d.month() != 0 || d.quarter() != 0 || d.monthly() || hasObligation(low, ss, trigger);
         int within = WITHIN.endingAt(low, d.start(), Math.max(ss, d.start() - 12));
-        if (within >= 0) return hasObligation(low, ss, within);
+        // "Đối với các nhiệm vụ triển khai trong năm 2025, …": the scope of a rule, not a due date
+        if (within >= 0) return hasObligation(low, ss, within) && !SCOPE_OPENING.matcher(low).region(ss, within).lookingAt();
         if (d.month() != 0 || d.quarter() != 0 || d.monthly() || scope.objectives()) return false;
         Matcher open = OPENING_YEAR.matcher(low);
         open.region(ss, d.start());
@@ -105,34 +135,120 @@ public final class DeadlineExtractor {
         return !rest.endsWith(":") && !rest.isEmpty();
     }
 
-    /** A table cell holding only the due date ("Quý IV/2026", "Xong trong tháng 5/2026", "Năm 2026"): the time column of an assignment row. */
-    private static boolean isDateCell(String low, VietnameseDates.DateMention d) {
+    /**
+     * A table cell holding only the due date ("Quý IV/2026", "Xong trong tháng 5/2026", "Năm 2026"): the time column of
+     * an assignment row, on a line of its own or closing a row whose cells a converter ran together ("… Sở Nông nghiệp
+     * và Môi trường Các Sở, ban, ngành liên quan Trong năm 2026"). A run of such cells ("Năm 2026", "Năm 2027" …) is the
+     * header of a table of yearly figures, not a deadline.
+     */
+    private static boolean isDateCell(String text, String low, VietnameseDates.DateMention d) {
         int ls = low.lastIndexOf('\n', d.start() - 1) + 1, le = low.indexOf('\n', d.end());
         if (le < 0) le = low.length();
-        if (le - ls > 60 || ls == 0) return false;
-        String before = low.substring(ls, d.start()).replaceAll("[*_|\\s]+", " ").strip();
+        if (ls == 0) return false;
         String after = low.substring(d.end(), le).replaceAll("[*_|.;\\s]+", "");
-        if (!after.isEmpty() || !CELL_PREFIX.matcher(before).matches()) return false;
+        if (!after.isEmpty()) return false;
+        if (le - ls > 60) return closesRunTogetherRow(text, low, ls, d);
+        String before = low.substring(ls, d.start()).replaceAll("[*_|\\s]+", " ").strip();
+        if (!CELL_PREFIX.matcher(before).matches()) return false;
         int prevEnd = ls - 1, prevStart = low.lastIndexOf('\n', prevEnd - 1) + 1;
-        return prevEnd - prevStart > 0 && prevEnd - prevStart <= 300 && !low.substring(prevStart, prevEnd).strip().endsWith(":");
+        if (prevEnd - prevStart <= 0 || prevEnd - prevStart > 300 || low.substring(prevStart, prevEnd).strip().endsWith(":")) return false;
+        int nextStart = le + 1, nextEnd = nextStart < low.length() ? low.indexOf('\n', nextStart) : -1;
+        if (nextStart < low.length() && nextEnd < 0) nextEnd = low.length();
+        return !isBareDate(low, prevStart, prevEnd) && (nextEnd < 0 || !isBareDate(low, nextStart, nextEnd));
+    }
+
+    /** A line that is only a year, a quarter or a month, or a span of years: a column header. */
+    private static boolean isBareDate(String low, int from, int to) {
+        return BARE_DATE.matcher(low.substring(from, to).replaceAll("[*_|\\s]+", " ").strip()).matches();
+    }
+
+    /** "… liên quan Trong năm 2026": a capitalized time cell right after the words of the cell before it, no punctuation between. */
+    private static boolean closesRunTogetherRow(String text, String low, int ls, VietnameseDates.DateMention d) {
+        Matcher prefix = CELL_OPENING.matcher(low).region(Math.max(ls, d.start() - 25), d.start());
+        if (!prefix.find()) return false;
+        int at = prefix.start();
+        return at > ls + 1 && Character.isUpperCase(text.charAt(at)) && text.charAt(at - 1) == ' ' && Character.isLetter(text.charAt(at - 2));
     }
 
     /** The row's agency: the first of the agency cells right above the date (chủ trì comes before phối hợp). */
     private static Deadline cellDeadline(String text, String low, String date, VietnameseDates.DateMention d) {
-        int ls = low.lastIndexOf('\n', d.start() - 1) + 1, le = low.indexOf('\n', d.end());
+        return cellDeadline(text, low, date, null, d.start(), d.end());
+    }
+
+    private static Deadline cellDeadline(String text, String low, String date, Recurrence recurrence, int cellStart, int cellEnd) {
+        int ls = low.lastIndexOf('\n', cellStart - 1) + 1, le = low.indexOf('\n', cellEnd);
         if (le < 0) le = low.length();
         String agency = null;
         int end = ls - 1, taskStart = ls;
-        for (int k = 0; k < 4 && end > 0; k++) {
+        boolean skipped = false;
+        for (int k = 0; k < 5 && end > 0; k++) {
             int start = low.lastIndexOf('\n', end - 1) + 1;
             String line = low.substring(start, end).strip();
             taskStart = start;
-            if (!SUBJECT.matcher(line).lookingAt() || line.length() > 150) break;
-            agency = clean(text.substring(start, end));
+            if (isAgencyCell(line)) {
+                agency = clean(text.substring(start, end));   // the topmost of the agency cells: chủ trì before phối hợp
+            } else if (agency != null || skipped) {
+                break;
+            } else {
+                // one cell may stand between the agencies and the date: a result ("Trình Quốc hội dự thảo Luật"), or
+                // the task where the agency comes first ("Các bộ, cơ quan ngang bộ | Báo cáo chuyên đề … | Tháng 5/2026")
+                skipped = true;
+            }
             end = start - 1;
         }
         String row = text.substring(taskStart, le).replace('\n', ' ').strip();
-        return new Deadline(date, null, agency, row, taskStart, le);
+        return new Deadline(date, recurrence, agency, row, taskStart, le);
+    }
+
+    /**
+     * Where the words that may govern a date begin: its sentence, or the one before when a converter broke the line
+     * mid-sentence ("… báo cáo" / "Thủ tướng Chính phủ trong tháng 5 năm 2026": no full stop before the break).
+     */
+    private static int joinedStart(String low, SentenceIndex sentences, int ss) {
+        if (ss == 0 || low.charAt(ss - 1) != '\n') return ss;
+        int p = ss - 1;
+        while (p >= 0 && Character.isWhitespace(low.charAt(p))) p--;
+        return p < 0 || ".;:!?".indexOf(low.charAt(p)) >= 0 ? ss : sentences.start(p);
+    }
+
+    private static int clauseEnd(String low, int from, int se) {
+        int end = low.indexOf(';', from);
+        return end < 0 || end > se ? se : end;
+    }
+
+    /** "định kỳ hằng tháng", "hàng tháng": the clause recurs monthly. */
+    private static boolean recursMonthly(String low, int cs, int ce) {
+        Matcher r = RECURRENCE.matcher(low).region(cs, ce);
+        while (r.find()) if (recurrence(r) == Recurrence.MONTHLY) return true;
+        return false;
+    }
+
+    /**
+     * A quarter or month that dates a percentage is that target's horizon: "bảo đảm 100% dịch vụ công … trong quý III
+     * năm 2026", "Trong quý III năm 2026, hoàn thành cắt giảm 50% …" (a clause opening on its date governs all of it).
+     * Not "… bảo đảm đạt mục tiêu cắt giảm tối thiểu 30%, trình Thủ tướng Chính phủ phê duyệt trong tháng 11 năm 2025",
+     * where the date has a piece of its own.
+     */
+    private static boolean isTargetHorizon(String low, int cs, int ce, VietnameseDates.DateMention d) {
+        Matcher label = LABEL.matcher(low).region(cs, d.start());
+        int opening = label.lookingAt() ? label.end() : cs;
+        boolean opensClause = WITHIN.endingAt(low, d.start(), opening) == opening || d.start() == opening
+                || low.substring(opening, d.start()).isBlank();
+        int from = opensClause ? cs : Math.max(cs, low.lastIndexOf(", ", d.start()) + 1);
+        int to = opensClause ? ce : low.indexOf(", ", d.end());
+        if (to < 0 || to > ce) to = ce;
+        int percent = low.indexOf('%', from);
+        return percent >= 0 && percent < to;
+    }
+
+    /** Whether a date comes before the document's own date (compared to the precision of the date). */
+    private static boolean isBefore(String date, String documentDate) {
+        if (documentDate == null || date.startsWith("-") || date.length() < 7 || documentDate.length() < date.length()) return false;
+        return date.compareTo(documentDate.substring(0, date.length())) < 0;
+    }
+
+    private static boolean isAgencyCell(String line) {
+        return SUBJECT.matcher(line).lookingAt() && line.length() <= 150 && !line.endsWith(".") && !REPORT.matcher(line).lookingAt();
     }
 
     /** An obligation verb shortly before: "hoàn thành trong năm 2025", not "số ngày nghỉ trong năm 2021". */
@@ -158,6 +274,11 @@ public final class DeadlineExtractor {
             }
         }
         return best;
+    }
+
+    /** "hằng năm" → ANNUAL, "hàng quý" → QUARTERLY, "hằng tháng" → MONTHLY. */
+    private static Recurrence unitRecurrence(String phrase) {
+        return phrase.endsWith("quý") ? Recurrence.QUARTERLY : phrase.endsWith("tháng") ? Recurrence.MONTHLY : Recurrence.ANNUAL;
     }
 
     private static Recurrence recurrence(Matcher r) {
@@ -195,8 +316,55 @@ public final class DeadlineExtractor {
             while (r.find()) found.add(recurrence(r));
             if (found.isEmpty()) continue;
             lastSentence = ss;
-            for (Recurrence rec : found) out.add(deadline(text, low, null, rec, ss, se, at, scope));
+            for (Recurrence rec : found) addPerOwner(out, deadline(text, low, null, rec, ss, se, at, scope));
         }
+        // "Hằng năm hoặc đột xuất báo cáo kết quả thực hiện về Bộ Công an": a clause opening on its recurrence
+        Matcher opening = RECURRING_REPORT.matcher(low);
+        while (opening.find()) {
+            int at = opening.start("rec"), ss = sentences.start(at), se = sentences.end(at);
+            if (hasDeadlineIn(out, ss, se) || scopes.at(at).assessment()) continue;
+            Recurrence rec = unitRecurrence(opening.group("rec"));
+            addPerOwner(out, deadline(text, low, null, rec, ss, se, at, scopes.at(at)));
+        }
+        // a table's time cell "Hằng năm." in the row of a report ("Báo cáo Bộ Tài chính tình hình thực hiện Đề án.")
+        Matcher cell = RECURRENCE_CELL.matcher(low);
+        while (cell.find()) {
+            if (hasDeadlineIn(out, cell.start(), cell.end()) || scopes.at(cell.start()).assessment()) continue;
+            Deadline row = cellDeadline(text, low, null, null, cell.start(), cell.end());
+            if (row.start() >= cell.start() || !REPORT.matcher(low).region(row.start(), cell.start()).find()) continue;
+            Recurrence rec = unitRecurrence(cell.group("rec"));
+            addPerOwner(out, new Deadline(null, rec, row.agency(), row.text(), row.start(), row.end()));
+        }
+    }
+
+    /**
+     * One record per owing agency: "Bộ Xây dựng, Bộ Khoa học và Công nghệ, các bộ, cơ quan rà soát …" owes twice.
+     * The owners are the comma-separated parts that open on a capitalized agency word; the generic ones ("các bộ",
+     * "Thủ trưởng các sở") are dropped, and a part that opens on neither continues the name before it ("Bộ Văn hóa,
+     * Thể thao và Du lịch", "Ủy ban nhân dân các tỉnh, thành phố").
+     */
+    private static void addPerOwner(List<Deadline> out, Deadline d) {
+        List<String> owners = owners(d.agency());
+        if (owners.size() <= 1) {   // one owner: the name as the text writes it, classes beside it included
+            out.add(d);
+            return;
+        }
+        for (String owner : owners) out.add(new Deadline(d.date(), d.recurrence(), owner, d.text(), d.start(), d.end()));
+    }
+
+    static List<String> owners(String agency) {
+        record Part(StringBuilder name, boolean named) {}
+        List<Part> parts = new ArrayList<>();
+        for (String piece : agency == null ? new String[0] : agency.split(",\\s*")) {
+            String low = TargetLexicon.matchingForm(piece);
+            // a name opens on a capitalized agency word and has a second word ("Bộ" alone is the class of ministries)
+            boolean opens = !piece.isEmpty() && Character.isUpperCase(piece.charAt(0)) && SUBJECT.matcher(low).lookingAt()
+                    && piece.strip().indexOf(' ') > 0;
+            boolean generic = GENERIC_OWNER.matcher(low).lookingAt();
+            if (opens || generic || parts.isEmpty()) parts.add(new Part(new StringBuilder(piece), opens && !generic));
+            else parts.get(parts.size() - 1).name().append(", ").append(piece);
+        }
+        return parts.stream().filter(Part::named).map(p -> p.name().toString().strip()).toList();
     }
 
     private static boolean hasDeadlineIn(List<Deadline> out, int ss, int se) {
@@ -217,7 +385,10 @@ public final class DeadlineExtractor {
         if (agency == null) agency = subject(text, low, low.lastIndexOf('\n', ss - 1) + 1, se);
         if (agency == null && scope.heading() != null
                 && SUBJECT.matcher(TargetLexicon.matchingForm(scope.heading())).lookingAt()) {
-            agency = clean(scope.heading());
+            // "Bộ Tài chính chủ trì, phối hợp với các cơ quan, địa phương:" → "Bộ Tài chính"
+            String heading = scope.heading();
+            Matcher verb = HEADING_END.matcher(TargetLexicon.matchingForm(heading));
+            agency = clean(verb.find() && verb.start() > 0 ? heading.substring(0, verb.start()) : heading);
         }
         return new Deadline(date, recurrence, agency, text.substring(start, end), start, end);
     }
@@ -237,6 +408,11 @@ public final class DeadlineExtractor {
         String s = name.replaceAll("[*_]", "").replaceAll("[\\s,;:]+$", "").strip();
         for (Map.Entry<Pattern, String> a : ABBREVIATIONS.entrySet()) s = a.getKey().matcher(s).replaceAll(a.getValue());
         return s.isEmpty() || s.length() > 150 ? null : s;
+    }
+
+    private static String documentDate(DocumentStructure structure) {
+        String date = structure == null || structure.document() == null ? null : structure.document().date();
+        return date != null && date.matches("\\d{4}-\\d{2}(?:-\\d{2})?") ? date : null;
     }
 
     /** The document's year: from the structure stage, else from the header's date line; 0 when unknown. */

@@ -18,9 +18,15 @@ final class Horizons {
             + "|giai\\s+đoạn\\s+(?:từ\\s+)?(?:năm\\s+)?" + YEAR + "\\s*(?:-|–|—|đến)\\s*(?:năm\\s+)?(?<hp>" + YEAR + ")"
             + "|năm\\s+(?<hn>" + YEAR + "))(?!\\d)";
 
-    /** Inside a sentence: "phấn đấu đến năm 2030 đạt …", "vào năm 2028", "Đến hết năm 2025, …". */
+    /**
+     * Inside a sentence: "phấn đấu đến năm 2030 đạt …", "vào năm 2028", "Đến hết năm 2025, …", "trong quý III
+     * năm 2026" (its year, group {@code hm}: only within the target's own clause, as a quarter or month is more
+     * often another task's due date), "… 10%/năm trở lên trong giai đoạn 2026 - 2030" (the period's end).
+     */
     static final Pattern IN_SENTENCE = Pattern.compile(
-            "(?<!\\p{L})(?:đến|tới|vào|trong)\\s+(?:hết\\s+|cuối\\s+)?năm\\s+(?<hy>" + YEAR + ")(?!\\d)",
+            "(?<!\\p{L})(?:(?:đến|tới|vào|trong)\\s+(?:hết\\s+|cuối\\s+)?(?:năm\\s+(?<hy>" + YEAR + ")"
+                    + "|(?:quý\\s+(?:iv|iii|ii|i|[1-4])|tháng\\s+\\d{1,2})\\s*(?:năm\\s+|/\\s*)(?<hm>" + YEAR + "))"
+                    + "|trong\\s+giai\\s+đoạn\\s+(?:từ\\s+)?(?:năm\\s+)?" + YEAR + "\\s*(?:-|–|—|đến)\\s*(?:năm\\s+)?(?<hp>" + YEAR + "))(?!\\d)",
             TargetLexicon.FLAGS);
 
     /** A horizon opening a phrase, to drop from an indicator: "Đến năm 2025, giảm tỷ lệ …". */
@@ -34,7 +40,7 @@ final class Horizons {
 
     /** The year of a match of any of these patterns. */
     static Integer year(Matcher m) {
-        for (String g : new String[] {"hy", "hp", "hn"}) {
+        for (String g : new String[] {"hy", "hp", "hn", "hm"}) {
             String v = group(m, g);
             if (v != null) return Integer.valueOf(v);
         }

@@ -30,19 +30,24 @@ public final class TargetExtractor {
     private static final Pattern NUMBER_PART = Pattern.compile(
             "(?<![\\p{L}\\d.,/\\-])(?:(?<frac>\\d{1,2}[ \\t]*/[ \\t]*\\d{1,2})(?=[ \\t]+\\p{L})"
                     + "|(?<a>" + NUM + ")(?:[ \\t]*(?:-|–|—|đến|tới)[ \\t]*(?<b>" + NUM + "))?)[ \\t]*", F);
+    /** The upper bound of a range whose unit follows each bound: "13% đến 15%", "10% - 12%". */
+    private static final Pattern SECOND_BOUND = Pattern.compile("[ \\t]*(?:-|–|—|đến|tới)[ \\t]*(" + NUM + ")[ \\t]*", F);
     private static final TargetLexicon.Phrases UNITS = TargetLexicon.Phrases.of("targets/units.txt", "");
     private static final TargetLexicon.Phrases MONEY = TargetLexicon.Phrases.of("targets/money-units.txt", "");
     private static final TargetLexicon.Phrases PER = TargetLexicon.Phrases.of("targets/rate-suffixes.txt", "");
     private static final TargetLexicon.Phrases NOT_BEFORE_NUMBER = TargetLexicon.Phrases.of("targets/not-before-number.txt", " \t:");
     private static final TargetLexicon.Phrases AT_LEAST = TargetLexicon.Phrases.of("targets/at-least.txt", " \t>≥");
+    private static final Pattern CUT = Pattern.compile("(?<!\\p{L})" + TargetLexicon.alternation("targets/cut-verbs.txt") + "(?!\\p{L})", F);
     private static final TargetLexicon.Phrases AT_MOST = TargetLexicon.Phrases.of("targets/at-most.txt", " \t<≤");
     private static final Pattern OR_MORE = Pattern.compile("^\\s*trở\\s+lên", F);
+    private static final TargetLexicon.Phrases FROM = new TargetLexicon.Phrases(List.of("từ"), " \t");
+    private static final Pattern FROM_OR_MORE = Pattern.compile("(?<!\\p{L})trở\\s+lên(?!\\p{L})", F);
     private static final Pattern OR_LESS = Pattern.compile("^\\s*trở\\s+xuống", F);
     private static final Pattern RATE_VERB = Pattern.compile("(?<!\\p{L})(?<verb>giảm|tăng)(?!\\s*(?:cường|trưởng))(?!\\p{L})", F);
     private static final Pattern TO_LEVEL = Pattern.compile("(?<!\\p{L})(?:xuống|còn|lên|đạt|bằng)(?!\\p{L})", F);
     private static final Pattern PER_YEAR = Pattern.compile("(?<!\\p{L})(?:mỗi năm|hằng năm|hàng năm|bình quân năm)(?!\\p{L})", F);
-    /** "mục tiêu", but not the name "Chương trình mục tiêu quốc gia …". */
-    static final String GOAL = "(?<!chương trình )mục tiêu";
+    /** "mục tiêu", but not the name "Chương trình mục tiêu quốc gia …" nor "không vì mục tiêu lợi nhuận". */
+    static final String GOAL = "(?<!chương trình )(?<!vì )mục tiêu";
     private static final Pattern COMMITMENT = Pattern.compile(
             "(?<!\\p{L})(?:" + TargetLexicon.alternation("targets/commitment-words.txt") + "|" + GOAL + ")(?!\\p{L})", F);
     /** In a legal text (articles) only objectives, horizons and these words make a commitment. */
@@ -50,6 +55,10 @@ public final class TargetExtractor {
     private static final Pattern NOT_TARGET_CLAUSE = TargetLexicon.patterns("targets/not-target-clause.txt");
     /** An article heading, on the original text: "Điều 1. Phê duyệt …", also where layout left it mid-line. */
     private static final Pattern ARTICLE = Pattern.compile("Điều\\s+\\d{1,3}\\s*[.:]\\s+\\p{Lu}");
+    /** The body of a decision's first article that issues a plan: "Ban hành kèm theo Quyết định này Kế hoạch …". */
+    private static final Pattern ISSUES_PLAN = Pattern.compile(
+            "[\\s*_]*(?:ban hành|phê duyệt)\\s+kèm theo\\s+(?:quyết định|nghị quyết)\\s+này[\\s*_:“\"]*"
+                    + TargetLexicon.alternation("targets/plan-documents.txt") + "(?!\\p{L})", F);
     private static final java.util.Set<String> LEGAL_TYPES = java.util.Set.copyOf(TargetLexicon.raw("targets/legal-types.txt"));
     private static final Pattern BASELINE = TargetLexicon.patterns("targets/baseline-cues.txt");
     private static final Pattern NAMED_YEAR = Pattern.compile(
@@ -80,7 +89,7 @@ public final class TargetExtractor {
         HorizonScope scopes = prepared.scopes;
         SentenceIndex sentences = prepared.sentences;
         Integer documentHorizon = documentHorizon(low, structure);
-        boolean legalText = isLegalText(text, structure);
+        boolean legalText = isLegalText(text, low, structure);
         List<Target> targets = new ArrayList<>(), baselines = new ArrayList<>();
         List<Quantity> found = new ArrayList<>();
         Matcher m = NUMBER_PART.matcher(low).useTransparentBounds(true);
@@ -123,7 +132,7 @@ public final class TargetExtractor {
                 baselines.add(build(text, low, q, span, ps, pe, baselineYear(low, ss, ms, scope)));
                 continue;
             }
-            Integer year = horizon(low, ss, cs, ce, ms);
+            Integer year = horizon(low, ss, cs, ce, ms, me, Math.min(ce, nextStart(starts, me)));
             if (!scope.objectives() && clauseRule == null) clauseRule = NOT_TARGET_CLAUSE.matcher(low).region(cs, ce).find();
             if (!scope.objectives() && clauseRule) continue;
             String upTo = low.substring(cs, me);
@@ -131,8 +140,9 @@ public final class TargetExtractor {
                     ? scope.goals() || STRONG_COMMITMENT.matcher(upTo).find()
                     : scope.objectives() || scope.year() != null || year != null || COMMITMENT.matcher(upTo).find();
             if (!committed) continue;
-            if (year == null) year = namedYear(low, cs, ms);
-            if (year == null) year = scope.year() != null ? scope.year() : documentHorizon;
+            if (year == null) year = namedYear(low, cs, ms, pe);
+            // the title's horizon governs objectives and rates, not a count quota in the tasks ("ít nhất 01 cuộc/năm")
+            if (year == null) year = scope.year() != null ? scope.year() : scope.objectives() || !q.count() ? documentHorizon : null;
             targets.add(build(text, low, q, span, ps, pe, year));
         }
         return new TargetResult(targets, baselines);
@@ -192,15 +202,26 @@ public final class TargetExtractor {
         }
         OptionalDouble a = VietnameseNumbers.parse(m.group("a"));
         if (a.isEmpty()) return null;
+        String second = m.group("b");
+        int unitOnly = end;
+        if (second == null) {   // "tăng 13% đến 15%": the unit written after both bounds
+            Matcher upper = SECOND_BOUND.matcher(low).region(end, Math.min(low.length(), end + 30));
+            int unitLength = end - unitStart;
+            if (upper.lookingAt() && low.regionMatches(upper.end(), low, unitStart, unitLength)
+                    && (upper.end() + unitLength == low.length() || !Character.isLetterOrDigit(low.charAt(upper.end() + unitLength)))) {
+                second = upper.group(1);
+                end = upper.end() + unitLength;
+            }
+        }
         double lo = a.getAsDouble(), hi = lo;
-        if (m.group("b") != null) {
-            OptionalDouble b = VietnameseNumbers.parse(m.group("b"));
+        if (second != null) {
+            OptionalDouble b = VietnameseNumbers.parse(second);
             if (b.isEmpty()) return null;
             lo = Math.min(a.getAsDouble(), b.getAsDouble());
             hi = Math.max(a.getAsDouble(), b.getAsDouble());
         }
         boolean count = !money && !percent && !low.startsWith("lần", unitStart);
-        return new Quantity(m.start(), end, lo, hi, unitStart, end, money, false, perUnit, count);
+        return new Quantity(m.start(), end, lo, hi, unitStart, unitOnly, money, false, perUnit, count);
     }
 
     /** Budgets ("kinh phí 500 triệu đồng") and policy rates ("hỗ trợ 50% chi phí") are not commitments. */
@@ -210,7 +231,7 @@ public final class TargetExtractor {
         if (before.find()) return true;
         Matcher after = NOT_TARGET_AFTER.matcher(low);
         after.region(me, Math.min(low.length(), me + 40));
-        if (after.find()) return true;
+        if (after.find() && !CUT.matcher(low).region(cs, ms).find()) return true;
         return q.money() && !q.perUnit() && !INCOME.matcher(low.substring(cs, ms)).find();
     }
 
@@ -218,7 +239,9 @@ public final class TargetExtractor {
         int ms = q.start(), me = q.end();
         String after = low.substring(me, pe);
         int floor = Math.max(ps, ms - 40);
-        boolean atLeast = AT_LEAST.endingAt(low, ms, floor) >= 0 || OR_MORE.matcher(after).find();
+        // "từ 85% trở lên"; "từ 05 mỏ khoáng sản làm vật liệu xây dựng thông thường trở lên" (the noun between)
+        boolean atLeast = AT_LEAST.endingAt(low, ms, floor) >= 0 || OR_MORE.matcher(after).find()
+                || FROM.endingAt(low, ms, floor) >= 0 && FROM_OR_MORE.matcher(after).find();
         boolean atMost = !atLeast && (AT_MOST.endingAt(low, ms, floor) >= 0 || OR_LESS.matcher(after).find());
         Direction direction = rateDirection(low, ps, ms);
         if (direction == null) direction = atLeast ? Direction.AT_LEAST : atMost ? Direction.AT_MOST : Direction.REACH;
@@ -274,6 +297,13 @@ public final class TargetExtractor {
             }
         }
         return trim(low, start, end, ms);
+    }
+
+    /** Where the next quantity starts after {@code from}, or the end of the text. */
+    private static int nextStart(int[] starts, int from) {
+        int i = java.util.Arrays.binarySearch(starts, from);
+        if (i < 0) i = -i - 1;
+        return i < starts.length ? starts[i] : Integer.MAX_VALUE;
     }
 
     private static boolean hasQuantity(int[] starts, int from, int to) {
@@ -359,12 +389,20 @@ public final class TargetExtractor {
         return b.find() ? b.start() : ce;
     }
 
-    /** The horizon a sentence states for this number: "Phấn đấu đến năm 2030: …", "… vào năm 2028". */
-    private static Integer horizon(String low, int ss, int cs, int ce, int ms) {
+    /** The horizon its sentence states for this number: "Phấn đấu đến năm 2030: …", "… vào năm 2028", "trong quý III năm 2026, …". */
+    private static Integer horizon(String low, int ss, int cs, int ce, int ms, int me, int next) {
         Matcher h = Horizons.IN_SENTENCE.matcher(low);
         h.region(ss, ms);
         Integer year = null;
-        while (h.find()) year = Horizons.year(h);
+        boolean monthBefore = false;
+        while (h.find()) {
+            if (h.group("hm") != null && h.start() < cs) continue;
+            year = Horizons.year(h);
+            monthBefore = h.group("hm") != null;
+        }
+        // a month before is more often an action's due date than this target's horizon: a year up to the next
+        // number wins ("… triển khai ngay trong tháng 12 năm 2025, số hoá 100% dữ liệu văn bằng, chứng chỉ trong năm 2026")
+        if (monthBefore && h.region(me, next).find()) return Horizons.year(h);
         if (year != null) return year;
         h.region(ms, ce);
         if (h.find()) return Horizons.year(h);
@@ -373,12 +411,19 @@ public final class TargetExtractor {
         return start.find() ? Horizons.year(start) : null;
     }
 
-    /** "Tốc độ tăng trưởng GRDP năm 2025 đạt 8%": the year named with the indicator is its horizon. */
-    private static Integer namedYear(String low, int cs, int ms) {
+    /**
+     * "Tốc độ tăng trưởng GRDP năm 2025 đạt 8%", "giải ngân 100% kế hoạch vốn năm 2026": the year named with the
+     * indicator, before the number or right after it in its piece, is its horizon.
+     */
+    private static Integer namedYear(String low, int cs, int ms, int pe) {
         Matcher named = NAMED_YEAR.matcher(low).region(Math.max(cs, ms - 60), ms);
         Integer namedYear = null;
         while (named.find()) namedYear = Integer.valueOf(named.group(1));
-        return namedYear;
+        if (namedYear != null) return namedYear;
+        int after = low.indexOf(' ', ms);
+        if (after < 0 || after >= pe) return null;
+        named.region(after, Math.min(pe, after + 40));
+        return named.find() ? Integer.valueOf(named.group(1)) : null;
     }
 
     private static Integer baselineYear(String low, int ss, int ms, HorizonScope.Scope scope) {
@@ -389,16 +434,26 @@ public final class TargetExtractor {
         return year != null ? year : scope.year();
     }
 
-    /** Laws, decrees, circulars and regulations are written in articles; their numbers are rules, not commitments. */
-    private static boolean isLegalText(String text, DocumentStructure structure) {
+    /**
+     * Laws, decrees, circulars and regulations are written in articles; their numbers are rules, not commitments.
+     * A decision whose first article only issues a plan attached to it ("Điều 1. Ban hành kèm theo Quyết định này Kế
+     * hoạch …") is the plan's cover: the plan after it is read as a plan. A plan approved inline ("Phê duyệt Chương
+     * trình với các nội dung sau: …") stays within the articles, where only its objectives are commitments.
+     */
+    private static boolean isLegalText(String text, String low, DocumentStructure structure) {
         String type = structure == null || structure.document() == null ? null : structure.document().type();
         if (type != null && LEGAL_TYPES.contains(type)) return true;
         Matcher a = ARTICLE.matcher(text);
-        int n = 0;
+        int n = 0, first = -1;
         for (int at = text.indexOf("Điều "); at >= 0 && n < 2; at = text.indexOf("Điều ", at + 5)) {
-            if ((at == 0 || Character.isWhitespace(text.charAt(at - 1))) && a.region(at, Math.min(text.length(), at + 20)).lookingAt()) n++;
+            if ((at == 0 || Character.isWhitespace(text.charAt(at - 1))) && a.region(at, Math.min(text.length(), at + 20)).lookingAt()) {
+                if (n++ == 0) first = at;
+            }
         }
-        return n >= 2;
+        if (n < 2) return false;
+        int body = low.indexOf('.', first) + 1;
+        if (body <= 0 || body > first + 12) body = low.indexOf(':', first) + 1;
+        return body <= 0 || !ISSUES_PLAN.matcher(low).region(body, Math.min(low.length(), body + 200)).lookingAt();
     }
 
     /** The horizon of the title ("… năm 2025", "… giai đoạn 2021 - 2030"), for targets stating none. */

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Date expressions of Vietnamese administrative text, on {@link TargetLexicon#matchingForm} text:
  * "15/12/2025", "ngày 15 tháng 12 năm 2025", "ngày 30/11", "ngày 30 tháng 11", "tháng 12/2025",
- * "tháng 12 năm 2025", "quý IV/2025", "năm 2025", "ngày 20 hằng tháng".
+ * "tháng 12 năm 2025", "quý IV/2025", "năm 2025", "ngày 20 hằng tháng", and a bare day "ngày 25" (due monthly
+ * only where its sentence recurs monthly).
  */
 final class VietnameseDates {
     private VietnameseDates() {}
@@ -28,7 +29,18 @@ final class VietnameseDates {
                 return y != 0 ? String.format("%04d-%02d-%02d", y, month, day) : String.format("--%02d-%02d", month, day);
             }
             if (month != 0) return y != 0 ? String.format("%04d-%02d", y, month) : null;
+            if (day != 0) return null;   // "trước ngày 25" alone: due monthly only if its sentence says so
             return y != 0 ? String.format("%04d", y) : null;
+        }
+
+        /** "trước ngày 25": a day of no stated month. */
+        boolean dayOnly() {
+            return day != 0 && month == 0 && !monthly;
+        }
+
+        /** The same day recurring every month: "gửi … trước ngày 25" under "định kỳ hằng tháng". */
+        DateMention asMonthly() {
+            return new DateMention(start, end, 0, 0, day, 0, true);
         }
 
         boolean hasYear() {
@@ -42,9 +54,10 @@ final class VietnameseDates {
                     + "|ngày\\s+(?<d2>\\d{1,2})\\s+tháng\\s+(?<m2>\\d{1,2})(?:\\s+năm\\s+(?<y2>" + Y + "))?(?!\\d)"
                     + "|ngày\\s+(?:mồng\\s+|mùng\\s+)?(?<d5>\\d{1,2})\\s+(?:(?:hằng|hàng|mỗi)\\s+tháng|của\\s+tháng\\s+(?:trước|sau))"
                     + "|ngày\\s+(?<d3>\\d{1,2})\\s*/\\s*(?<m3>\\d{1,2})(?![\\d/])"
+                    + "|ngày\\s+(?<d6>\\d{1,2})(?![\\d/.\\-])(?!\\s*(?:tháng|của|[/.\\-]\\s*\\d))"
                     + "|tháng\\s+(?<m4>\\d{1,2})\\s*(?:/|năm)\\s*(?<y4>" + Y + ")(?!\\d)"
                     + "|quý\\s+(?<q>iv|iii|ii|i|[1-4])(?!\\p{L})(?:\\s*(?:/|năm)\\s*(?<yq>" + Y + "))?"
-                    + "|năm\\s+(?<y5>" + Y + ")(?!\\d)", TargetLexicon.FLAGS);
+                    + "|năm\\s+(?<y5>" + Y + ")(?!\\d)(?!\\s*(?:[-–—]|đến)\\s*(?:năm\\s+)?" + Y + ")", TargetLexicon.FLAGS);
 
     /** Words a date may open on; the pattern is only tried at these and at digits, which keeps the scan linear and fast. */
     private static final String[] OPENERS = {"ngày", "tháng", "quý", "năm"};
@@ -79,6 +92,7 @@ final class VietnameseDates {
         if (m.group("d2") != null) return valid(s, e, i(m, "y2"), i(m, "m2"), i(m, "d2"), 0, false);
         if (m.group("d5") != null) return valid(s, e, 0, 0, i(m, "d5"), 0, true);
         if (m.group("d3") != null) return valid(s, e, 0, i(m, "m3"), i(m, "d3"), 0, false);
+        if (m.group("d6") != null) return i(m, "d6") >= 1 && i(m, "d6") <= 31 ? new DateMention(s, e, 0, 0, i(m, "d6"), 0, false) : null;
         if (m.group("m4") != null) return valid(s, e, i(m, "y4"), i(m, "m4"), 0, 0, false);
         if (m.group("q") != null) return new DateMention(s, e, i(m, "yq"), 0, 0, quarter(m.group("q")), false);
         return new DateMention(s, e, i(m, "y5"), 0, 0, 0, false);

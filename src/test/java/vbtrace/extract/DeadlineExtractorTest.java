@@ -116,4 +116,128 @@ class DeadlineExtractorTest {
         assertEquals(List.of(), run("I. KẾT QUẢ THỰC HIỆN NĂM 2024\n\n"
                 + "Các đơn vị đã hoàn thành báo cáo trước ngày 15/12/2024 theo đúng kế hoạch.\n"));
     }
+
+    private List<Deadline> runDated(String text, String documentDate) {
+        vbtrace.model.DocumentInfo info = new vbtrace.model.DocumentInfo(null, null, null, null, null, null, documentDate,
+                null, null, List.of(), List.of());
+        return extractor.extract(text, new DocumentStructure(info, List.of(), null, null, null, null, null, List.of()));
+    }
+
+    @Test
+    void aBareDayUnderMonthlyReportingIsMonthly() {
+        Deadline d = only("Các bộ, cơ quan xây dựng kế hoạch triển khai; định kỳ hằng tháng báo cáo tình hình, tiến độ triển khai "
+                + "từng nhiệm vụ, gửi Bộ Tài chính trước ngày 25 để tổng hợp.");
+        assertEquals("---25", d.date());
+        assertEquals(Recurrence.MONTHLY, d.recurrence());
+        // without a monthly recurrence a bare day is no date; "ngày 25" + line break + "tháng 4" is a full date
+        assertEquals(List.of(), run("Các đơn vị gửi Bộ Tài chính trước ngày 25 để tổng hợp."));
+        assertEquals(List.of(), run("Thực hiện nghiêm Công điện số 36/CĐ-TTg ngày 25\ntháng 4 năm 2026 của Thủ tướng Chính phủ."));
+    }
+
+    @Test
+    void yearColumnHeadersAreNotDeadlinesButTimeCellsAre() {
+        assertEquals(List.of(), run("PHỤ LỤC 01\n\nTT\nSản phẩm\nĐVT\nƯTH Năm 2025\nGIAI ĐOẠN 2026 - 2030\nNăm 2026\nNăm 2027\n"
+                + "Năm 2028\nNăm 2029\nNăm 2030\n1\nXoài\ntấn\n"));
+        Deadline cell = only("IV\nỨng dụng\n2\nĐầu tư trang thiết bị hiện đại, công cụ tiện ích đảm bảo việc xây dựng dữ liệu.\n"
+                + "Sở Tài chính\nCác sở, ngành, UBND xã, phường, đặc khu\nQuý IV/2026\nCác thiết bị phần cứng, phần mềm ứng dụng\n");
+        assertEquals("2026-12-31", cell.date());
+        assertEquals("Sở Tài chính", cell.agency());
+        // a converter that ran a row's cells together: the time cell closes the line
+        assertEquals("2026", only("3\nThực hiện rà soát các khó khăn, vướng mắc, bất cập về quy hoạch đối với khoáng sản nhóm I, II trên "
+                + "địa bàn tỉnh Sở Nông nghiệp và Môi trường Các Sở, ban, ngành và các cơ quan, đơn vị liên quan Trong năm 2026\n4\n")
+                .date());
+    }
+
+    @Test
+    void aMeetingBeforeTheDocumentIsNotDue() {
+        List<Deadline> ds = runDated("Trên cơ sở thảo luận của các Thành viên Chính phủ và kết luận của Thủ tướng Chính phủ tại Phiên họp "
+                + "Chính phủ thường kỳ tháng 4 năm 2026, tổ chức vào ngày 04 tháng 5 năm 2026.\n"
+                + "a) Khẩn trương rà soát hoàn thiện, bổ sung các chỉ tiêu tăng trưởng dự kiến trên từng ngành, lĩnh vực, gửi Bộ "
+                + "Tài chính trước ngày 06 tháng 5 năm 2026.\n", "2026-05-06");
+        assertEquals(1, ds.size(), ds.toString());
+        assertEquals("2026-05-06", ds.get(0).date(), "\"trên từng ngành\" is \"on each sector\", not a past fact");
+        // a due date the plan has already passed when issued is still its due date
+        assertEquals("2025-11-15", runDated("Thời gian hoàn thành: Trước ngày 15/11/2025.", "2025-11-21").get(0).date());
+    }
+
+    @Test
+    void aTargetsQuarterIsItsHorizon() {
+        assertEquals(List.of(), run("b) Bảo đảm 100% dịch vụ công đủ điều kiện trực tuyến toàn trình trong quý III năm 2026."));
+        assertEquals("2026-06-30", only("Xử lý triệt để tài sản công là nhà, đất dôi dư; thời hạn hoàn thành trong quý II năm 2026.").date());
+        assertEquals(List.of(), run("Trong quý III năm 2026, hoàn thành cắt giảm 50% thời gian giải quyết thủ tục hành chính."));
+        // the date has a piece of its own: the percentage is what the submitted plan must reach
+        assertEquals("2025-11", only("Bộ trưởng Bộ Công Thương hoàn thành việc rà soát, bổ sung phương án cắt giảm điều kiện kinh doanh "
+                + "bảo đảm đạt mục tiêu cắt giảm tối thiểu 30%, trình Thủ tướng Chính phủ phê duyệt trong tháng 11 năm 2025.").date());
+        assertEquals("2025-12", run("Hướng dẫn các bộ, ngành, địa phương thực hiện số hoá bằng cấp, chứng chỉ hoàn thành và tổ chức triển "
+                + "khai ngay trong tháng 12 năm 2025, số hoá 100% dữ liệu văn bằng, chứng chỉ trong năm 2026.").get(0).date());
+    }
+
+    @Test
+    void aSpanOfYearsAndADayOfAConditionalMonthAreNotDue() {
+        assertEquals(List.of(), run("- Trong năm 2023 - 2024: Hoàn thiện trình và phê duyệt đầu tư 02 Dự án thành phần của Đề án."));
+        assertEquals(List.of(), run("Hồ sơ được doanh nghiệp gửi đến Bộ Tài chính trước ngày 15 của tháng đó thì được thông báo trong "
+                + "danh sách được điều chỉnh hằng tháng."));
+    }
+
+    @Test
+    void aSentenceBrokenAcrossLinesKeepsItsVerb() {
+        assertEquals("2026-05", only("e) Khẩn trương hoàn thiện Chiến lược quốc gia về đất hiếm, báo cáo\nThủ tướng Chính phủ trong "
+                + "tháng 5 năm 2026 theo ý kiến chỉ đạo của Thủ tướng Chính phủ.\n").date());
+        assertEquals(List.of(), run("e) Khẩn trương hoàn thiện Chiến lược quốc gia về đất hiếm, báo cáo.\nThủ tướng Chính phủ trong "
+                + "tháng 5 năm 2026 theo ý kiến chỉ đạo của Thủ tướng Chính phủ.\n"));
+    }
+
+    @Test
+    void aScopeOpeningIsNotADueDate() {
+        assertEquals(List.of(), run("Đối với các nhiệm vụ triển khai trong năm 2025, các bộ, cơ quan, đơn vị, địa phương chủ động bố trí "
+                + "trong nguồn kinh phí được giao."));
+        assertEquals("2025-12", only("Giao Bộ Nội vụ khẩn trương hoàn thiện Nghị định đánh giá, xếp loại chất lượng đối với cơ quan hành "
+                + "chính nhà nước và công chức, trình Chính phủ xem xét, quyết định trong tháng 12/2025.").date());
+    }
+
+    @Test
+    void recurringReportsThatOpenOnTheirRecurrence() {
+        Deadline d = only("Căn cứ nội dung Kế hoạch này, Ủy ban nhân dân các tỉnh xây dựng kế hoạch chi tiết. Hằng năm hoặc đột xuất báo "
+                + "cáo kết quả thực hiện về Bộ Công an để tổng hợp, báo cáo Thủ tướng Chính phủ.");
+        assertNull(d.date());
+        assertEquals(Recurrence.ANNUAL, d.recurrence());
+        assertEquals(List.of(), run("Hằng năm, cấp huyện tổ chức gặp mặt, tiếp xúc đối thoại và cung cấp thông tin cho đội ngũ người "
+                + "uy tín."));
+    }
+
+    @Test
+    void aRecurrenceCellInTheRowOfAReport() {
+        List<Deadline> ds = run("VI\nCác nhiệm vụ khác\n1\nTuyên truyền, nâng cao nhận thức về cơ sở dữ liệu quốc gia về quy hoạch.\n"
+                + "Sở Khoa học và Công nghệ\nCác sở, ngành, UBND xã, phường, đặc khu\nHằng năm.\n3\nTham mưu UBND Thành phố\n"
+                + "Báo cáo Bộ Tài chính tình hình thực hiện Đề án.\nSở Tài chính\nCác sở, ngành, UBND xã, phường, đặc khu\nHằng năm.\n"
+                + "4\nĐề xuất UBND Thành phố điều chỉnh, bổ sung nhiệm vụ thực hiện Đề án.\n");
+        assertEquals(1, ds.size(), ds.toString());
+        assertNull(ds.get(0).date());
+        assertEquals(Recurrence.ANNUAL, ds.get(0).recurrence());
+        assertEquals("Sở Tài chính", ds.get(0).agency());
+        // a table that puts the agency before the task
+        Deadline before = only("3\nCác bộ, cơ quan ngang bộ\nBáo cáo chuyên đề về cơ chế, chính sách, giải pháp lớn\nTháng 5/2026\n4\n");
+        assertEquals("2026-05", before.date());
+        assertEquals("Các bộ, cơ quan ngang bộ", before.agency());
+        // a result column between the agencies and the date: the lead is the first agency cell, not the partners
+        Deadline lead = only("1\nNghiên cứu, xây dựng Luật Chuyển đổi số và các Nghị định hướng dẫn thi hành.\nBộ Khoa học và Công nghệ\n"
+                + "Bộ Công an, Bộ Tài chính, Bộ Nội vụ và các bộ, ngành, địa phương khác có liên quan\nTrình Quốc hội dự thảo Luật\n"
+                + "Tháng 12/2025\n2\n");
+        assertEquals("2025-12", lead.date());
+        assertEquals("Bộ Khoa học và Công nghệ", lead.agency());
+    }
+
+    @Test
+    void oneRecordPerNamedOwner() {
+        List<Deadline> ds = run("20. Bộ Xây dựng, Bộ Khoa học và Công nghệ, các bộ, cơ quan rà soát, hoàn thiện hệ thống tiêu chuẩn, quy "
+                + "chuẩn quốc gia, hoàn thành trong tháng 5 năm 2026.");
+        assertEquals(List.of("Bộ Xây dựng", "Bộ Khoa học và Công nghệ"), ds.stream().map(Deadline::agency).toList());
+        assertTrue(ds.stream().allMatch(d -> "2026-05".equals(d.date())));
+        // one named body: one record, its name as written; a name with commas stays one name
+        assertEquals(List.of("Bộ Văn hóa, Thể thao và Du lịch"), DeadlineExtractor.owners("Bộ Văn hóa, Thể thao và Du lịch"));
+        assertEquals(List.of("Ủy ban nhân dân cấp tỉnh, doanh nghiệp nhà nước"), DeadlineExtractor.owners(
+                "Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân cấp tỉnh, doanh nghiệp nhà nước"), "\"Bộ\" alone names no body");
+        assertEquals(List.of("Ủy ban nhân dân các huyện"),
+                DeadlineExtractor.owners("Thủ trưởng các sở, ban, ngành cấp tỉnh, Ủy ban nhân dân các huyện"));
+    }
 }

@@ -218,4 +218,124 @@ class TargetExtractorTest {
                 + "Điều 2. Đối tượng\n\nHộ có ít nhất 1 người đang làm việc phi nông nghiệp.\n";
         assertTrue(run(text).targets().isEmpty(), run(text).targets().toString());
     }
+
+    private TargetResult withTitle(String text, String title) {
+        int at = text.indexOf(title);
+        return extractor.extract(text, new DocumentStructure(vbtrace.model.DocumentInfo.empty(), List.of(), null,
+                new vbtrace.model.Span(at, at + title.length()), null, null, null, List.of()));
+    }
+
+    private static final String SON_LA_BULLET = "II. CHỈ TIÊU XUẤT KHẨU ĐẾN NĂM 2030\n\n"
+            + "+ Tổng sản phẩm Xoài tham gia xuất khẩu phấn đấu đến năm 2030 đạt 18.000 tấn; tổng giá trị sản phẩm Xoài "
+            + "tham gia xuất khẩu đến năm 2030 dự kiến đạt 10 triệu USD, tốc độ tăng bình quân 08 - 09%/năm. Thị trường "
+            + "định hướng xuất khẩu: Trung Quốc, Úc, Nhật Bản, Hàn Quốc, Hoa Kỳ...\n";
+
+    @Test
+    void aPlanAttachedToADecisionIsReadAsAPlan() {
+        String decision = "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch xuất khẩu sản phẩm hàng hóa tỉnh Sơn La giai "
+                + "đoạn 2026 - 2030.\n\nĐiều 2. Giao Sở Công Thương chủ trì, phối hợp với các sở, ngành triển khai.\n\n"
+                + "Điều 3. Quyết định này có hiệu lực kể từ ngày ký ban hành.\n\nKẾ HOẠCH\n\n";
+        List<Target> ts = run(decision + SON_LA_BULLET).targets();
+        assertEquals(3, ts.size(), ts.toString());
+        assertTrue(ts.stream().allMatch(t -> t.year() == 2030));
+        assertEquals("triệu USD", find(ts, 10).unit());
+        Target growth = find(ts, 8);
+        assertEquals(9.0, growth.max());
+        assertEquals("%/năm", growth.unit());
+
+        // a regulation so attached stays a legal text: only the clause that says "phấn đấu" commits
+        List<Target> rules = run(decision.replace("Kế hoạch xuất khẩu", "Quy chế quản lý hoạt động xuất khẩu") + SON_LA_BULLET).targets();
+        assertEquals(1, rules.size(), rules.toString());
+        assertEquals(18000.0, rules.get(0).min());
+    }
+
+    @Test
+    void aRangeWithTheUnitAfterEachBoundIsOneTarget() {
+        Target retail = run("a) Phát triển thị trường trong nước, kích cầu tiêu dùng; phấn đấu tổng mức bán lẻ hàng hóa và "
+                + "doanh thu dịch vụ năm 2026 tăng 13% đến 15%.").targets().get(0);
+        assertEquals(13.0, retail.min());
+        assertEquals(15.0, retail.max());
+        assertEquals("%", retail.unit());
+        assertEquals(2026, retail.year());
+        List<Target> staff = run("Phấn đấu 70% - 80% cán bộ và công chức, viên chức làm công tác đối ngoại được bồi dưỡng.").targets();
+        assertEquals(1, staff.size(), staff.toString());
+        assertEquals(80.0, staff.get(0).max());
+        assertEquals("%", staff.get(0).unit());
+        // two figures of a list are two targets
+        assertEquals(2, run("Phấn đấu cắt giảm 50% thời gian giải quyết, 50% chi phí tuân thủ thủ tục hành chính.").targets().size());
+    }
+
+    @Test
+    void periodAndQuarterInTheSentenceGiveTheYear() {
+        Target growth = run("2. Điều hành nền kinh tế đạt tốc độ tăng trưởng cao, bền vững; phấn đấu tốc độ tăng trưởng GDP "
+                + "bình quân từ 10%/năm trở lên trong giai đoạn 2026 - 2030 gắn với giữ vững ổn định kinh tế vĩ mô.").targets().get(0);
+        assertEquals(2030, growth.year());
+        assertNull(growth.max());
+
+        List<Target> cuts = run("Trong quý III năm 2026, hoàn thành cắt giảm 50% thời gian giải quyết thủ tục hành chính, 50% chi "
+                + "phí tuân thủ thủ tục hành chính của năm 2026 so với năm 2024 (ở trung ương và địa phương), phấn đấu tiếp tục "
+                + "cắt giảm tối thiểu 30% các ngành, nghề kinh doanh có điều kiện, 100% các điều kiện kinh doanh không cần thiết.")
+                .targets();
+        assertEquals(4, cuts.size(), cuts.toString());
+        assertTrue(cuts.stream().allMatch(t -> t.year() == 2026), cuts.toString());
+        assertNull(find(cuts, 30).max(), "\"cắt giảm tối thiểu 30%\": open above");
+
+        // a month that is another clause's due date is not this target's horizon
+        Target online = run("(2) Hoàn thiện cơ sở dữ liệu, báo cáo Thủ tướng Chính phủ trong tháng 12 năm 2025; (3) các bộ, ngành, "
+                + "địa phương tập trung: (iii) Hoàn thành mục tiêu 100% TTHC liên quan đến doanh nghiệp được thực hiện trực tuyến.")
+                .targets().get(0);
+        assertNull(online.year());
+        Target records = run("Hướng dẫn các bộ, ngành, địa phương thực hiện số hoá bằng cấp, chứng chỉ hoàn thành và tổ chức triển "
+                + "khai ngay trong tháng 12 năm 2025, số hoá 100% dữ liệu văn bằng, chứng chỉ trong năm 2026.").targets().get(0);
+        assertEquals(2026, records.year(), "the year that follows the target, not another clause's month");
+        List<Target> twoYears = run("Đến năm 2025, tỷ lệ hộ dùng nước sạch đạt 50%, đến năm 2030 đạt 80%.").targets();
+        assertEquals(2025, find(twoYears, 50).year());
+        assertEquals(2030, find(twoYears, 80).year());
+    }
+
+    @Test
+    void costsAndPeakMonthsDoNotMakeARule() {
+        Target power = run("Phấn đấu tiết kiệm điện tối thiểu 3,0% tổng điện năng tiêu thụ toàn quốc trong năm 2026; đặc biệt "
+                + "trong các tháng cao điểm nắng nóng (tháng 4, 5, 6, 7), thực hiện tiết kiệm tối thiểu 10% điện năng tiêu thụ.")
+                .targets().get(1);
+        assertEquals(10.0, power.min());
+        // but a score, a fee and a support rate still do
+        assertTrue(run("Phấn đấu có ít nhất 70% đơn vị đạt từ 80 điểm trở lên.").targets().isEmpty());
+        assertTrue(run("Phấn đấu giảm 50% mức phí thẩm định hồ sơ.").targets().isEmpty());
+        assertTrue(run("Đảm bảo hỗ trợ 50% chi phí vận chuyển hàng hóa.").targets().isEmpty());
+    }
+
+    @Test
+    void aComparisonWithTodayAndAPlanGivenAreNotBaselines() {
+        Target merger = run("(3) Đồng ý sáp nhập đơn vị hành chính cấp xã bảo đảm cả nước giảm khoảng 60 - 70% số lượng đơn vị "
+                + "hành chính cấp xã so với hiện nay.").targets().get(0);
+        assertEquals(60.0, merger.min());
+        assertEquals(Direction.DECREASE, merger.direction());
+        TargetResult plan = run("2. Đẩy mạnh giải ngân đầu tư công, quyết tâm giải ngân 100% kế hoạch vốn năm 2025 đã được Thủ tướng "
+                + "Chính phủ giao.");
+        assertEquals(1, plan.targets().size(), plan.toString());
+        assertEquals(2025, plan.targets().get(0).year());
+        // what was reached stays a baseline
+        TargetResult reached = run("Đến nay, 100% các tỉnh uỷ, thành uỷ đã triển khai phần mềm. Tỷ lệ giải ngân đã đạt 14,2% kế "
+                + "hoạch được giao.");
+        assertTrue(reached.targets().isEmpty(), reached.toString());
+        assertEquals(2, reached.baselines().size(), reached.toString());
+    }
+
+    @Test
+    void aCountQuotaInTheTasksTakesNoYearFromTheTitle() {
+        String title = "Kế hoạch xuất khẩu sản phẩm hàng hóa giai đoạn 2026 - 2030";
+        String text = "KẾ HOẠCH\n\n" + title + "\n\nIV. NHIỆM VỤ\n\n"
+                + "10. Lựa chọn ít nhất 01 doanh nghiệp, hợp tác xã đóng vai trò đơn vị thu gom chuyên nghiệp.\n\n"
+                + "11. Phấn đấu trung bình mỗi năm tổ chức đấu giá từ 05 mỏ khoáng sản làm vật liệu xây dựng thông thường trở lên.\n\n"
+                + "12. Bảo đảm 100% hồ sơ được giải quyết trực tuyến.\n";
+        List<Target> ts = withTitle(text, title).targets();
+        assertEquals(3, ts.size(), ts.toString());
+        assertNull(find(ts, 1).year());
+        Target mines = find(ts, 5);
+        assertEquals("mỏ", mines.unit());
+        assertNull(mines.max());
+        assertNull(mines.year());
+        assertEquals(2030, find(ts, 100).year(), "a rate takes the title's horizon");
+    }
 }

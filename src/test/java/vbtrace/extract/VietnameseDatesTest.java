@@ -22,6 +22,11 @@ class VietnameseDatesTest {
         assertEquals(List.of("2025-09-30"), iso("quý 3 năm 2025", 0));
         assertEquals(List.of("2025"), iso("Đến năm 2025", 0));
         assertEquals(List.of("---20"), iso("trước ngày 20 hằng tháng", 0));
+        java.util.List<VietnameseDates.DateMention> bare = VietnameseDates.find(TargetLexicon.matchingForm("gửi Bộ Tài chính trước ngày 25 để tổng hợp"));
+        assertEquals(1, bare.size());
+        assertEquals(true, bare.get(0).dayOnly());
+        assertEquals(null, bare.get(0).iso(2026), "a bare day is no date until a monthly recurrence makes it one");
+        assertEquals("---25", bare.get(0).asMonthly().iso(0));
     }
 
     @Test
