@@ -53,14 +53,15 @@ public final class ScaleCorpus {
 
     /**
      * A's header, then A's body from a point that moves with each reuse of A (so capped copies of one
-     * source differ), wrapping around, every third paragraph taken from B instead.
+     * source differ), wrapping around, every third paragraph taken from B instead; at least three
+     * body paragraphs even when the header alone reaches the cap.
      */
     private static String combine(String[] a, String[] b, int i, int maxChars) {
         StringBuilder sb = new StringBuilder();
         for (int k = 0; k < HEADER_PARAGRAPHS; k++) sb.append(a[k]).append("\n\n");
         int body = a.length - HEADER_PARAGRAPHS;
         int from = maxChars > 0 ? (int) ((i * 13L) % body) : 0;
-        for (int j = 0; j < body && (maxChars <= 0 || sb.length() < maxChars); j++) {
+        for (int j = 0; j < body && (j < 3 || maxChars <= 0 || sb.length() < maxChars); j++) {
             int k = HEADER_PARAGRAPHS + (from + j) % body;
             String paragraph = (k + i) % 3 == 0 ? b[HEADER_PARAGRAPHS + (k + i) % (b.length - HEADER_PARAGRAPHS)] : a[k];
             sb.append(paragraph).append("\n\n");
