@@ -23,9 +23,8 @@ import vbtrace.model.Json;
                 "a synthetic corpus of --size documents ingested by vbtrace and by a bare StandardAnalyzer (the floor);",
                 "query latency p50/p95/p99 over a fixed mix of number, phrase, diacritic-free and faceted queries."})
 public final class IndexBenchCommand implements Callable<Integer> {
-    /** Synthetic documents of about 8,000 chars (~10 KB of UTF-8): 100,000 of them make about 1 GB. */
-    static final int DOC_CHARS = 8000;
-
+    /** Synthetic documents of about 4,000 chars (~6 KB of UTF-8): 100,000 of them make about 600 MB. */
+    static final int DOC_CHARS = 4000;
 
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "real documents (text inputs are used)")
     List<Path> paths;
