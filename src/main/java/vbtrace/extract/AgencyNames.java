@@ -28,10 +28,26 @@ public final class AgencyNames {
 
     /** The comparison key of a name: tone placement and case folded, " - " and ", " spacing, "&" = "và". */
     public static String key(String name) {
-        String s = Canonical.forMatching(name).toLowerCase(Locale.ROOT).replace("&", " và ");
+        String s = Canonical.forMatching(name).toLowerCase(Locale.ROOT);
+        if (isSpaced(s)) return s;
+        s = s.replace("&", " và ");
         s = HYPHEN.matcher(s).replaceAll(" - ");
         s = COMMA.matcher(s).replaceAll(", ");
         return SPACES.matcher(s).replaceAll(" ").trim();
+    }
+
+    /** Already a key: no "&", hyphen or comma to space, and single spaces between words only. */
+    private static boolean isSpaced(String s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c > ' ') {
+                if (c == '&' || c == '-' || c == '–' || c == ',') return false;
+            } else if (c != ' ' || i == 0 || i == n - 1 || s.charAt(i - 1) == ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Typos allowed between two spellings of one name: none for short names, 1 up to 20 chars, else 2. */

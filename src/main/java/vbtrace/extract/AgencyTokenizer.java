@@ -1,10 +1,9 @@
 package vbtrace.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import vbtrace.text.Canonical;
 
 /**
@@ -18,14 +17,16 @@ public final class AgencyTokenizer {
 
     public static List<AgencyToken> tokenize(String text) {
         List<AgencyToken> out = new ArrayList<>(text.length() / 4);
-        int n = text.length();
+        char[] t = text.toCharArray();
+        int n = t.length;
         int i = 0, lineFirst = 0;
         while (i < n) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
+            char c = t[i];
+            byte cls = CLASS[c];
+            if (cls == SPACE) {
                 int j = i, newlines = 0;
-                while (j < n && Character.isWhitespace(text.charAt(j))) {
-                    if (text.charAt(j) == '\n') newlines++;
+                while (j < n && CLASS[t[j]] == SPACE) {
+                    if (t[j] == '\n') newlines++;
                     j++;
                 }
                 if (newlines > 1 || newlines == 1 && !bulletAndOneWord(out, lineFirst)) {
@@ -33,31 +34,65 @@ public final class AgencyTokenizer {
                 }
                 if (newlines >= 1) lineFirst = out.size();
                 i = j;
-            } else if (Character.isLetterOrDigit(c)) {
-                int j = i + 1;
-                boolean digits = Character.isDigit(c);
+            } else if (cls == LETTER || cls == DIGIT) {
+                // letters run on over letters and combining marks, digits over digits
+                int j = i + 1, hash = c;
                 while (j < n) {
-                    char d = text.charAt(j);
-                    boolean letter = Character.isLetter(d) || Character.getType(d) == Character.NON_SPACING_MARK;
-                    if (digits ? Character.isDigit(d) : letter) j++;
-                    else break;
+                    char d = t[j];
+                    byte dc = CLASS[d];
+                    if (cls == DIGIT ? dc == DIGIT : dc == LETTER || dc == MARK) {
+                        hash = 31 * hash + d;
+                        j++;
+                    } else break;
                 }
-                String s = text.substring(i, j);
-                out.add(new AgencyToken(digits ? AgencyToken.Kind.NUMBER : AgencyToken.Kind.WORD, s, key(s), i, j, false));
+                Spelling s = spelling(t, i, j, hash);
+                out.add(new AgencyToken(cls == DIGIT ? AgencyToken.Kind.NUMBER : AgencyToken.Kind.WORD, s.display, s.key, i, j, false));
                 i = j;
             } else {
                 if (c != '*' && c != '_' && c != '#' && c != '`' && c != '\\') {
                     if (c == '|') {
                         out.add(new AgencyToken(AgencyToken.Kind.BREAK, "|", "|", i, i + 1, false));
                     } else {
-                        String s = String.valueOf(c);
-                        out.add(new AgencyToken(AgencyToken.Kind.PUNCT, s, key(s), i, i + 1, false));
+                        Spelling s = spelling(t, i, i + 1, c);
+                        out.add(new AgencyToken(AgencyToken.Kind.PUNCT, s.display, s.key, i, i + 1, false));
                     }
                 }
                 i++;
             }
         }
         return out;
+    }
+
+    /** Character classes of the tokenizer, looked up instead of computed for every character. */
+    private static final byte OTHER = 0, SPACE = 1, LETTER = 2, DIGIT = 3, MARK = 4;
+    private static final byte[] CLASS = new byte[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char ch = (char) c;
+            CLASS[c] = Character.isWhitespace(ch) ? SPACE : Character.isDigit(ch) ? DIGIT : Character.isLetter(ch) ? LETTER
+                    : Character.getType(ch) == Character.NON_SPACING_MARK ? MARK : OTHER;
+        }
+    }
+
+    /** A spelling and its key, one shared instance per spelling (their hash codes are computed once). */
+    private record Spelling(char[] chars, String display, String key) {}
+
+    /**
+     * Spellings seen so far, in a table indexed by hash where a new spelling replaces the old one
+     * of its slot: the vocabulary is small, so most tokens find theirs without building a string.
+     * Entries are immutable, so threads may race on a slot harmlessly.
+     */
+    private static final Spelling[] SPELLINGS = new Spelling[1 << 16];
+
+    private static Spelling spelling(char[] text, int from, int to, int hash) {
+        int slot = (hash ^ hash >>> 16) & (SPELLINGS.length - 1);
+        Spelling s = SPELLINGS[slot];
+        if (s != null && Arrays.equals(s.chars, 0, s.chars.length, text, from, to)) return s;
+        String display = new String(text, from, to - from);
+        s = new Spelling(display.toCharArray(), display, key(display));
+        SPELLINGS[slot] = s;
+        return s;
     }
 
     /**
@@ -79,23 +114,13 @@ public final class AgencyTokenizer {
         return !s.isEmpty();
     }
 
-    /** Keys of the syllables seen so far: the vocabulary is small, and canonical forms cost a regex. */
-    private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
-    private static final int MAX_CACHED_KEYS = 200_000;
-
     /** The matching key of one token. */
     public static String key(String s) {
-        if (isPlainLowerAscii(s)) return s; // most syllables: nothing to fold, no lookup
+        if (isPlainLowerAscii(s)) return s; // most syllables: nothing to fold
         switch (s) {
             case "&": return "và";
             case "–": case "—": case "‑": return "-";
-            default:
-                String k = KEYS.get(s);
-                if (k == null) {
-                    k = Canonical.forMatching(s).toLowerCase(Locale.ROOT);
-                    if (KEYS.size() < MAX_CACHED_KEYS) KEYS.put(s, k);
-                }
-                return k;
+            default: return Canonical.forMatching(s).toLowerCase(Locale.ROOT);
         }
     }
 }

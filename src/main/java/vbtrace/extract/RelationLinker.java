@@ -38,7 +38,8 @@ final class RelationLinker {
     /** What may stand between a head and the verb of its subject: "về", "về việc", "để", or nothing. */
     private static final Pattern DIRECT_OBJECT = Pattern.compile("(?:(?:ve|de|nham)(?:\\s+viec)?)?"
             // "… ban hành Kế hoạch tổng thể triển khai Quyết định số …": the head issues the plan that carries it out
-            + "|(?:ban\\s+hanh\\s+)?(?:ke\\s+hoach|chuong\\s+trinh|de\\s+an|phuong\\s+an)(?:\\s+[\\p{L}\\d]+){0,6}");
+            // "Nghị quyết số 88/NQ-CP … về chương trình hành động thực hiện Nghị quyết số 10-NQ/TW"
+            + "|(?:ve\\s+(?:viec\\s+)?)?(?:ban\\s+hanh\\s+)?(?:ke\\s+hoach|chuong\\s+trinh|de\\s+an|phuong\\s+an)(?:\\s+[\\p{L}\\d]+){0,6}");
     /** "Luật số 62/2020/QH14 sửa đổi, bổ sung một số điều của Luật Xây dựng số …": an amendment, stated as CITES. */
     private static final Pattern AMENDS = Pattern.compile(ws(
             "^(?:ve (?:viec )?)?(?:sua doi\\s*,?\\s*bo sung|sua doi|bo sung|thay the|bai bo|dinh chinh)(?![\\p{L}])[^;]{0,160}$"));
@@ -75,7 +76,8 @@ final class RelationLinker {
             boolean sameSentence = a != null && b.start() - gapStart <= MAX_GAP
                     && !BREAK.matcher(folded.substring(gapStart, b.start())).find();
             if (!sameSentence) {
-                governed[i] = governedAt(leftContext(folded, b.start(), regionStart)) != null;
+                governed[i] = governedAt(leftContext(folded, b.start(), regionStart)) != null
+                        || (a != null && head[i - 1] < 0 && governed[i - 1] && continuesList(folded, gapStart, b.start()));
                 continue;
             }
             if (a.id().equals(b.id())) {
@@ -113,6 +115,21 @@ final class RelationLinker {
         }
         return new Links(head, governed, dedupe(relations));
     }
+
+    /**
+     * "Thực hiện Chỉ thị số 50-CT/TW …; Quy định số 339-QĐ/TW …; Hướng dẫn số 42-HD/BTCTW …": the
+     * next item of a list that one verb governs starts right after the semicolon with its type word.
+     * Nothing else may stand between (a "Căn cứ" list repeats its verb; a new sentence has words first).
+     */
+    private static boolean continuesList(String folded, int gapStart, int start) {
+        if (start - gapStart > MAX_GAP) return false;
+        String gap = folded.substring(gapStart, start);
+        int semicolon = gap.indexOf(';');
+        return semicolon >= 0 && semicolon == gap.lastIndexOf(';') && gap.indexOf('\n') < 0 && !gap.contains(". ")
+                && LIST_ITEM_GAP.matcher(gap.substring(semicolon + 1)).matches();
+    }
+
+    private static final Pattern LIST_ITEM_GAP = Pattern.compile("[\\s*_]*(?:va\\s+)?(?:cac\\s+)?");
 
     /** The implementing verb that ends {@code s} (just before a type word), unless it is only a topic. */
     private static Matcher governedAt(String s) {

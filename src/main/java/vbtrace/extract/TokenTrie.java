@@ -35,8 +35,16 @@ final class TokenTrie<V> {
         return best;
     }
 
+    /** {@link #longest(List, int, Function)} by the tokens' keys; runs for every token, so without the function call. */
     Match<V> longest(List<AgencyToken> tokens, int from) {
-        return longest(tokens, from, AgencyToken::key);
+        Node<V> n = root;
+        Match<V> best = null;
+        for (int i = from, size = tokens.size(); i < size; i++) {
+            n = n.next.get(tokens.get(i).key());
+            if (n == null) break;
+            if (n.value != null) best = new Match<>(i + 1, n.value);
+        }
+        return best;
     }
 
     static List<String> keys(List<AgencyToken> tokens) {

@@ -17,7 +17,7 @@ public final class OrgNames {
     private OrgNames() {}
 
     private static final Locale VI = Locale.forLanguageTag("vi");
-    private static final List<String[]> ABBREVIATIONS = new ArrayList<>(DataFiles.table("abbreviations.tsv"));
+    private static final List<Abbreviation> ABBREVIATIONS = abbreviations(DataFiles.table("abbreviations.tsv"));
     private static final List<String> OFFICIAL = sortedLongestFirst(DataFiles.lines("official-names.txt"));
     private static final java.util.Map<String, String> OFFICIAL_BY_KEY = new java.util.HashMap<>();
     /** One alternation, longest first, so that a longer name is never broken by a shorter one inside it. */
@@ -33,9 +33,29 @@ public final class OrgNames {
     }
 
     private static final List<String> POSITIONS = sortedLongestFirst(DataFiles.lines("positions.txt"));
+    /** {@link #POSITIONS} lower-cased, in the same order. */
+    private static final List<String> POSITION_KEYS = POSITIONS.stream().map(p -> p.toLowerCase(VI)).toList();
 
-    static {
-        ABBREVIATIONS.sort(Comparator.comparingInt((String[] r) -> r[0].length()).reversed());
+    /**
+     * An abbreviation and what it stands for, with its whole-word patterns compiled once: {@code pattern}
+     * for expanding, {@code word} for removing it; {@code initial} for one letter with a dot ("T.").
+     */
+    private record Abbreviation(String abbr, String replacement, Pattern pattern, Pattern word, boolean initial) {}
+
+    /** Longest first, so that a longer abbreviation is expanded before a shorter one inside it. */
+    private static List<Abbreviation> abbreviations(List<String[]> rows) {
+        List<String[]> sorted = new ArrayList<>(rows);
+        sorted.sort(Comparator.comparingInt((String[] r) -> r[0].length()).reversed());
+        List<Abbreviation> out = new ArrayList<>();
+        for (String[] r : sorted) {
+            String abbr = r[0];
+            String tail = Character.isLetterOrDigit(abbr.charAt(abbr.length() - 1)) ? "(?![\\p{L}\\p{N}])" : "(?=\\s)";
+            out.add(new Abbreviation(abbr, Matcher.quoteReplacement(r[1]),
+                    Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(abbr) + tail),
+                    Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(abbr) + "(?![\\p{L}\\p{N}])"),
+                    abbr.matches("\\p{L}\\.")));
+        }
+        return out;
     }
 
     /** Unit words before a place name; the place name after them is written with capitals. */
@@ -64,22 +84,24 @@ public final class OrgNames {
     static String expand(String s, boolean initials) {
         if (s == null) return null;
         String out = s;
-        for (String[] a : ABBREVIATIONS) {
-            String abbr = a[0];
-            if (!initials && abbr.matches("\\p{L}\\.")) continue;
-            String tail = Character.isLetterOrDigit(abbr.charAt(abbr.length() - 1)) ? "(?![\\p{L}\\p{N}])" : "(?=\\s)";
-            out = out.replaceAll("(?<![\\p{L}\\p{N}])" + Pattern.quote(abbr) + tail, Matcher.quoteReplacement(a[1]));
+        for (Abbreviation a : ABBREVIATIONS) {
+            if (!initials && a.initial()) continue;
+            if (out.contains(a.abbr())) out = a.pattern().matcher(out).replaceAll(a.replacement());
         }
         return out;
     }
 
     private static String withoutAbbreviations(String s) {
         String out = s;
-        for (String[] a : ABBREVIATIONS) {
-            if (a[0].length() > 2) out = out.replaceAll("(?<![\\p{L}\\p{N}])" + Pattern.quote(a[0]) + "(?![\\p{L}\\p{N}])", " ");
+        for (Abbreviation a : ABBREVIATIONS) {
+            if (a.abbr().length() > 2 && out.contains(a.abbr())) out = a.word().matcher(out).replaceAll(" ");
         }
         return out;
     }
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern HYPHEN = Pattern.compile("\\s*-\\s*");
+    private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
 
     /**
      * The display form of an issuer name as printed: "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG" → "Ủy ban nhân
@@ -87,8 +109,8 @@ public final class OrgNames {
      */
     public static String display(String printed) {
         if (printed == null) return null;
-        String s = Canonical.forMatching(printed).replaceAll("\\s+", " ").strip();
-        s = s.replaceAll("\\s*-\\s*", " - ").replaceAll("\\s*,\\s*", ", ");
+        String s = SPACES.matcher(Canonical.forMatching(printed)).replaceAll(" ").strip();
+        s = COMMA.matcher(HYPHEN.matcher(s).replaceAll(" - ")).replaceAll(", ");
         // printed in capitals, abbreviations aside: "UBND TỈNH LÀO CAI" as well as "ỦY BAN NHÂN DÂN TỈNH LÀO CAI"
         boolean capitals = TextLine.upperShare(withoutAbbreviations(s)) > 0.6;
         s = expand(s);
@@ -134,7 +156,7 @@ public final class OrgNames {
      */
     public static String position(String printed) {
         if (printed == null) return null;
-        String s = Canonical.forMatching(printed).replaceAll("\\s+", " ").strip();
+        String s = SPACES.matcher(Canonical.forMatching(printed)).replaceAll(" ").strip();
         Matcher a = SignatureBlock.AUTHORITY.matcher(s);
         if (a.lookingAt()) {
             String prefix = a.group(1).replaceAll("\\s+", "").toUpperCase(VI);
@@ -142,10 +164,10 @@ public final class OrgNames {
             return prefix + " " + position(s.substring(a.end()));
         }
         String k = s.toLowerCase(VI);
-        for (String p : POSITIONS) {
-            String pk = p.toLowerCase(VI);
+        for (int i = 0; i < POSITIONS.size(); i++) {
+            String p = POSITIONS.get(i), pk = POSITION_KEYS.get(i);
             if (k.equals(pk)) return p;
-            if (k.startsWith(pk + " ") || k.startsWith(pk + ",")) return p + " " + display(s.substring(p.length()).strip());
+            if (startsWithWord(k, pk)) return p + " " + display(s.substring(p.length()).strip());
         }
         return display(s);
     }
@@ -153,10 +175,14 @@ public final class OrgNames {
     /** Whether the text starts with a known signing position ("PHÓ CHỦ TỊCH", "Bộ trưởng …"). */
     static boolean startsWithPosition(String s) {
         String k = Canonical.forMatching(s).toLowerCase(VI);
-        for (String p : POSITIONS) {
-            String pk = p.toLowerCase(VI);
-            if (k.equals(pk) || k.startsWith(pk + " ") || k.startsWith(pk + ",")) return true;
+        for (String pk : POSITION_KEYS) {
+            if (k.equals(pk) || startsWithWord(k, pk)) return true;
         }
         return false;
+    }
+
+    /** Whether {@code k} starts with {@code word} followed by a space or a comma. */
+    private static boolean startsWithWord(String k, String word) {
+        return k.length() > word.length() && k.startsWith(word) && (k.charAt(word.length()) == ' ' || k.charAt(word.length()) == ',');
     }
 }

@@ -34,7 +34,6 @@ public final class OutlineParser {
     private static final Pattern PLUS = Pattern.compile("(?u)^\\+\\s*(\\S.*)$");
     private static final int MAX_HEADING = 160;
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern SENTENCE_END = Pattern.compile("[:.;](\\s|$)");
     private static final Pattern LABEL_WORD = Pattern.compile("(?u)^(Điều|ĐIỀU|Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN|PHỤ LỤC)$");
 
     /** A part of the text with an outline of its own: the document, then each attached text. */
@@ -62,18 +61,22 @@ public final class OutlineParser {
         List<Heading> out = new ArrayList<>();
         for (int i = Math.max(0, from); i < Math.min(to, lines.size()); i++) {
             TextLine l = lines.get(i);
-            if (l.blank() || i > from && !startsParagraph(lines, i)) continue;
+            if (l.blank()) continue;
             String c = l.clean();
-            if (LABEL_WORD.matcher(c).matches() && i + 1 < lines.size()) {
+            // most lines are no heading: that is settled before looking at the line above
+            boolean labelWord = c.length() <= 7 && LABEL_WORD.matcher(c).matches() && i + 1 < lines.size();
+            Heading h = labelWord ? null : heading(c, l.start());
+            if (!labelWord && h == null || i > from && !startsParagraph(lines, i)) continue;
+            if (labelWord) {
                 c = c + " " + lines.get(i + 1).clean(); // "**Điều" / "1. Phạm vi …**" wrapped after the word
                 i++;
                 if (c.matches("(?u)^\\S+ \\d+$") && i + 1 < lines.size() && lines.get(i + 1).clean().startsWith(".")) {
                     c = c + lines.get(i + 1).clean(); // "Điều" / "3" / ". Tổ chức thực hiện"
                     i++;
                 }
+                h = heading(c, l.start());
+                if (h == null) continue;
             }
-            Heading h = heading(c, l.start());
-            if (h == null) continue;
             if (h.heading().isEmpty() || (isMajor(h.kind()) && TextLine.upperShare(h.heading()) > 0.8)) {
                 h = withContinuation(h, lines, i); // "Chương I" + "NHỮNG QUY ĐỊNH CHUNG", wrapped capitals
             }
@@ -101,23 +104,28 @@ public final class OutlineParser {
      */
     private static Heading heading(String c, int start, boolean build) {
         if (c.isEmpty()) return null;
-        char first = c.charAt(0);
+        char first = c.charAt(0), second = c.length() > 1 ? c.charAt(1) : 0;
         Matcher m;
         switch (first) {
             case 'P' -> {
+                if (second != 'H' && second != 'h') return null; // PHỤ LỤC, PHẦN, Phần
                 if ((m = APPENDIX.matcher(c)).matches()) return build ? make(Kind.APPENDIX, "Phụ lục" + m.group(1).substring(7), m.group(2), start) : ANY;
                 if ((m = PART.matcher(c)).matches()) return build ? make(Kind.PART, m.group(1), m.group(2), start) : ANY;
             }
             case 'C' -> {
+                if (second != 'H' && second != 'h') return null; // CHƯƠNG, Chương
                 if ((m = CHAPTER.matcher(c)).matches()) return build ? make(Kind.CHAPTER, m.group(1), m.group(2), start) : ANY;
             }
             case 'M' -> {
+                if (second != 'Ụ' && second != 'ụ') return null; // MỤC, Mục
                 if ((m = SECTION.matcher(c)).matches()) return build ? make(Kind.SECTION, m.group(1), m.group(2), start) : ANY;
             }
             case 'Đ' -> {
+                if (second != 'I' && second != 'i') return null; // ĐIỀU, Điều
                 if ((m = ARTICLE.matcher(c)).matches()) return build ? make(Kind.ARTICLE, m.group(1), m.group(2), start) : ANY;
             }
             case 'X', 'I', 'V' -> {
+                if ("XIV.-–/".indexOf(second) < 0 && !isRegexSpace(second)) return null; // a numeral goes on, or its separator
                 if ((m = ROMAN.matcher(c)).matches() && !m.group(1).isEmpty() && !c.matches("(?s)^V/[vV]\\b.*")) {
                     return build ? make(Kind.ROMAN, m.group(1), m.group(2), start) : ANY;
                 }
@@ -142,7 +150,8 @@ public final class OutlineParser {
                 if ((m = PLUS.matcher(c)).matches()) return build ? make(Kind.PLUS, "+", m.group(1), start) : ANY;
             }
             default -> {
-                if ((first >= 'a' && first <= 'z' || first == 'đ') && (m = LETTER.matcher(c)).matches()) {
+                if ((first >= 'a' && first <= 'z' || first == 'đ') && (second == ')' || second == '.' || isRegexSpace(second))
+                        && (m = LETTER.matcher(c)).matches()) {
                     if (!build) return ANY;
                     return m.group(1) != null ? make(Kind.LETTER, m.group(1), m.group(2), start) : make(Kind.LETTER, m.group(3), m.group(4), start);
                 }
@@ -152,21 +161,45 @@ public final class OutlineParser {
     }
 
     private static Heading make(Kind kind, String label, String rest, int start) {
-        return new Heading(kind, SPACES.matcher(label).replaceAll(" "), shorten(rest), start);
+        return new Heading(kind, foldsSpaces(label) ? SPACES.matcher(label).replaceAll(" ") : label, shorten(rest), start);
+    }
+
+    /** Whether {@link #SPACES} would change the text: white space other than single spaces. */
+    private static boolean foldsSpaces(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isRegexSpace(c) && (c != ' ' || i + 1 < s.length() && isRegexSpace(s.charAt(i + 1)))) return true;
+        }
+        return false;
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The heading text: up to the first sentence end or colon, at most {@value #MAX_HEADING} chars. */
     static String shorten(String rest) {
         String s = rest.strip();
-        int cut = s.length();
-        Matcher end = SENTENCE_END.matcher(s);
-        if (end.find()) cut = end.start();
-        s = s.substring(0, cut).strip();
+        int cut = sentenceEnd(s);
+        if (cut < s.length()) s = s.substring(0, cut).strip();
         if (s.length() > MAX_HEADING) {
             int space = s.lastIndexOf(' ', MAX_HEADING);
             s = s.substring(0, space > 40 ? space : MAX_HEADING) + " …";
         }
         return s;
+    }
+
+    /** Where the first ":", "." or ";" before white space or the end stands ({@code [:.;](\\s|$)}), else the length. */
+    private static int sentenceEnd(String s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c != ':' && c != '.' && c != ';') continue;
+            if (i + 1 == n || isRegexSpace(s.charAt(i + 1))) return i;
+            char next = s.charAt(i + 1);
+            if (i + 2 == n && (next == '\u0085' || next == '\u2028' || next == '\u2029')) return i; // "$" before a final line terminator
+        }
+        return n;
     }
 
     static boolean isMajor(Kind k) {

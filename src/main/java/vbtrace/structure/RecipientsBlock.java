@@ -21,7 +21,8 @@ public record RecipientsBlock(List<String> recipients, Span span) {
     static List<RecipientsBlock> findAll(List<TextLine> lines, int from) {
         List<RecipientsBlock> out = new ArrayList<>();
         for (int i = Math.max(0, from); i < lines.size(); i++) {
-            if (HEAD.matcher(lines.get(i).clean()).matches()) out.add(read(lines, i));
+            String c = lines.get(i).clean();
+            if (!c.isEmpty() && (c.charAt(0) == 'n' || c.charAt(0) == 'N') && HEAD.matcher(c).matches()) out.add(read(lines, i));
         }
         return out;
     }

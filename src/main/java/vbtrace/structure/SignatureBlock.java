@@ -22,11 +22,10 @@ public record SignatureBlock(Signer signer, String onBehalfOf, Span span) {
             "(?u)^(\\p{Lu}[\\p{Lu}\\s.,/]*\\p{Lu}\\.?)\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}*){1,5})$");
     private static final Pattern NOT_NAME = Pattern.compile(
             "(?iu)^(nơi nhận|như trên|như điều|lưu|đã ký|kính gửi|bản điện tử|phụ lục|chủ tịch|phó|bí thư|giám đốc|trưởng|bộ trưởng|thủ tướng).*");
-    private static final Pattern CAPITALS_WORD = Pattern.compile("\\p{Lu}+");
     private static final Pattern SPLIT_INITIAL = Pattern.compile("(?u)(?<=(?:^|\\s)\\p{Lu})\\s+(?=\\p{Ll})");
     private static final Pattern TRAILING_DOTS = Pattern.compile("[./]+$");
-    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}\\p{Ll}*");
-    private static final Pattern SIGNED = Pattern.compile("(?iu)^[(\\[]?\\s*(đã ký|ký|daky|ký tên|ký, ghi rõ họ tên).*");
+    /** "(Đã ký)", or what a signature image leaves in a gazette text: a lone bracket. */
+    private static final Pattern SIGNED = Pattern.compile("(?iu)^(?:[(\\[]?\\s*(đã ký|ký|daky|ký tên|ký, ghi rõ họ tên).*|[\\[\\]()]+)");
 
     /** A military rank signed before the name: "Thượng tướng Vũ Hải Sản". */
     private static final Pattern RANK = Pattern.compile(
@@ -37,12 +36,14 @@ public record SignatureBlock(Signer signer, String onBehalfOf, Span span) {
         List<SignatureBlock> found = new ArrayList<>();
         int after = Math.max(0, from);
         for (int i = after; i < lines.size(); i++) {
+            if (!maySign(lines.get(i).clean())) continue;
             String c = name(lines.get(i).clean());
             String positionBeforeName = null;
             if (isCapitalsName(c) && underPosition(lines, i) && !nameBelow(lines, i)) {
                 // a name printed in capitals under its position: "PHÓ CHỦ TỊCH" / "NGUYỄN VĂN AN"
             } else if (!isNameLine(c)) {
                 // the position and the name run together on one line: "CHỦ TỊCH Trần Thanh Mẫn"
+                if (!mayBePositionAndName(c)) continue;
                 var m = POSITION_AND_NAME.matcher(c);
                 if (!m.matches() || !isNameLine(m.group(2))
                         || !(AUTHORITY.matcher(m.group(1)).lookingAt() || OrgNames.startsWithPosition(m.group(1)))) continue;
@@ -52,6 +53,35 @@ public record SignatureBlock(Signer signer, String onBehalfOf, Span span) {
             if (b.isPresent() && b.get().span().start() >= lines.get(after).start()) found.add(b.get());
         }
         return found;
+    }
+
+    /**
+     * Cheap necessary condition for a line to hold a signer's name in any of the forms above: nothing but
+     * letters, white space and ". , /", and at most 51 small letters (40 in a name, 11 in a military rank).
+     * Body text fails within a few words.
+     */
+    private static boolean maySign(String line) {
+        int small = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isLetter(c)) {
+                if (Character.getType(c) == Character.LOWERCASE_LETTER && ++small > 51) return false;
+            } else if (Character.isSurrogate(c)) {
+                if (++small > 51) return false; // a letter outside the BMP, counted as small to stay on the safe side
+            } else if (!isRegexSpace(c) && c != '.' && c != ',' && c != '/') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Cheap necessary condition of {@link #POSITION_AND_NAME}: a capital, then a capital, a space or ". , /". */
+    private static boolean mayBePositionAndName(String c) {
+        if (c.length() < 2) return false;
+        char first = c.charAt(0), second = c.charAt(1);
+        if (Character.isSurrogate(first) || Character.isSurrogate(second)) return true; // left to the pattern
+        return Character.getType(first) == Character.UPPERCASE_LETTER && (Character.getType(second) == Character.UPPERCASE_LETTER
+                || isRegexSpace(second) || second == '.' || second == ',' || second == '/');
     }
 
     /** The block whose name is on line {@code nameLine}: the capitals above it, up to 8 lines back. */
@@ -126,7 +156,9 @@ public record SignatureBlock(Signer signer, String onBehalfOf, Span span) {
     private static String name(String line) {
         // each rewrite only when the line can hold its match: most lines are body text
         String n = line.strip();
-        if (!n.isEmpty() && "ĐđTtPpCc".indexOf(n.charAt(0)) >= 0) n = RANK.matcher(n).replaceFirst("");
+        if (n.length() > 1 && "ĐđTtPpCc".indexOf(n.charAt(0)) >= 0 && "ạẠhHrRôÔ".indexOf(n.charAt(1)) >= 0) {
+            n = RANK.matcher(n).replaceFirst(""); // every rank starts with one of these two-letter pairs
+        }
         if (mayHaveSplitInitial(n)) n = SPLIT_INITIAL.matcher(n).replaceAll("");
         if (!n.isEmpty() && "./\n\r\u0085\u2028\u2029".indexOf(n.charAt(n.length() - 1)) >= 0) n = TRAILING_DOTS.matcher(n).replaceAll("");
         return n.strip();
@@ -149,9 +181,8 @@ public record SignatureBlock(Signer signer, String onBehalfOf, Span span) {
     /** Two to five words in capitals that are no position, authority or body: a name printed in capitals. */
     private static boolean isCapitalsName(String c) {
         if (c.length() < 5 || c.length() > 40 || Character.getType(c.codePointAt(0)) != Character.UPPERCASE_LETTER) return false;
-        String[] words = c.split(" ");
-        if (words.length < 2 || words.length > 5) return false;
-        for (String w : words) if (!CAPITALS_WORD.matcher(w).matches() || !VOWEL.matcher(w).find()) return false; // "THUẾ HQ" is no name
+        if (!words(c, false, 5)) return false;
+        for (String w : c.split(" ")) if (!VOWEL.matcher(w).find()) return false; // "THUẾ HQ" is no name
         return !(NOT_NAME.matcher(c).matches() || AUTHORITY.matcher(c).lookingAt()
                 || OrgNames.startsWithPosition(c) || BODY_WORD.matcher(c).find());
     }
@@ -186,13 +217,35 @@ public record SignatureBlock(Signer signer, String onBehalfOf, Span span) {
 
     /** A person's name: two to six capitalized words, not in capitals, no digits or punctuation. */
     static boolean isNameLine(String c) {
-        if (c.length() < 5 || c.length() > 40 || Character.getType(c.codePointAt(0)) != Character.UPPERCASE_LETTER
-                || NOT_NAME.matcher(c).matches()) return false;
-        String[] words = c.split(" ");
-        if (words.length < 2 || words.length > 6) return false;
-        for (String w : words) {
-            if (!NAME_WORD.matcher(w).matches()) return false;
+        if (c.length() < 5 || c.length() > 40 || Character.getType(c.codePointAt(0)) != Character.UPPERCASE_LETTER) return false;
+        return words(c, true, 6) && !NOT_NAME.matcher(c).matches();
+    }
+
+    /**
+     * Whether {@code c} cut at single spaces (as {@code split(" ")}: trailing spaces dropped) gives 2 to
+     * {@code max} words, each a capital letter followed by small letters ({@code small}) or by capitals.
+     */
+    private static boolean words(String c, boolean small, int max) {
+        int end = c.length();
+        while (end > 0 && c.charAt(end - 1) == ' ') end--;
+        int words = 0;
+        boolean wordStart = true;
+        for (int i = 0; i < end; ) {
+            int cp = c.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == ' ') {
+                if (wordStart) return false; // an empty word
+                wordStart = true;
+                continue;
+            }
+            int type = Character.getType(cp);
+            if (wordStart) {
+                if (type != Character.UPPERCASE_LETTER || ++words > max) return false;
+                wordStart = false;
+            } else if (type != (small ? Character.LOWERCASE_LETTER : Character.UPPERCASE_LETTER)) {
+                return false;
+            }
         }
-        return true;
+        return words >= 2;
     }
 }

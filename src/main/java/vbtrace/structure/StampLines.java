@@ -41,10 +41,13 @@ final class StampLines {
     /** Cheap necessary condition of {@link #STAMP_LINE}: a colon after a leading S, N, C or L, or "văn đến" or "đến … :" in any case. */
     private static boolean mayBeStampLine(String c) {
         if (c.isEmpty()) return false;
-        if (c.indexOf(':') >= 0 && "SsNnCcLlſ".indexOf(c.charAt(0)) >= 0) return true;
-        for (int i = c.indexOf('Đ') >= 0 || c.indexOf('đ') >= 0 ? 0 : c.length(); i + 2 < c.length(); i++) {
-            char d = c.charAt(i), e = c.charAt(i + 1), n = c.charAt(i + 2);
-            if ((d != 'Đ' && d != 'đ') || (e != 'Ế' && e != 'ế') || (n != 'N' && n != 'n')) continue;
+        boolean leading = "SsNnCcLlſ".indexOf(c.charAt(0)) >= 0;
+        for (int i = 0; i < c.length(); i++) { // one pass: most lines hold neither a colon nor "đến"
+            char d = c.charAt(i);
+            if (d == ':' && leading) return true;
+            if ((d != 'Đ' && d != 'đ') || i + 2 >= c.length()) continue;
+            char e = c.charAt(i + 1), n = c.charAt(i + 2);
+            if ((e != 'Ế' && e != 'ế') || (n != 'N' && n != 'n')) continue;
             if (c.indexOf(':', i) >= 0) return true;
             if (i >= 4 && c.charAt(i - 1) == ' ' && "Nn".indexOf(c.charAt(i - 2)) >= 0
                     && "Ăă".indexOf(c.charAt(i - 3)) >= 0 && "Vv".indexOf(c.charAt(i - 4)) >= 0) return true;

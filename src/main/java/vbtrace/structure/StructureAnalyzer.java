@@ -112,7 +112,10 @@ public final class StructureAnalyzer {
                 stampSpans);
     }
 
-    private static final Pattern AUTHENTICATION = Pattern.compile("(?iu)^XÁC THỰC VĂN BẢN HỢP NHẤT$");
+    private static final String AUTHENTICATION_HEADING = "XÁC THỰC VĂN BẢN HỢP NHẤT";
+    private static final Pattern AUTHENTICATION = Pattern.compile("(?iu)^" + AUTHENTICATION_HEADING + "$");
+    /** A case-insensitive match has the heading's length: most lines are settled by it. */
+    private static final int AUTHENTICATION_LENGTH = AUTHENTICATION_HEADING.length();
 
     /**
      * A consolidated text (văn bản hợp nhất) prints its own number, date and issuer in the authentication
@@ -121,7 +124,8 @@ public final class StructureAnalyzer {
      */
     private Header withAuthentication(Header h, List<TextLine> lines, StampLines stamps) {
         for (int i = lines.size() - 1; i > h.endLine(); i--) {
-            if (!AUTHENTICATION.matcher(lines.get(i).clean()).matches()) continue;
+            String c = lines.get(i).clean();
+            if (c.length() != AUTHENTICATION_LENGTH || !AUTHENTICATION.matcher(c).matches()) continue;
             // the issuer and "Số: …" above the block's heading (gazette layout), else "Số: …" and the date right under it
             int from = i;
             while (from > Math.max(h.endLine(), i - 6) && !lines.get(from).clean().matches("(?iu)^Số\\b.*")) from--;
@@ -168,8 +172,7 @@ public final class StructureAnalyzer {
         for (Span sp : spans) {
             if (!merged.isEmpty()) {
                 Span last = merged.get(merged.size() - 1);
-                String between = sp.start() > last.end() ? text.substring(last.end(), sp.start()) : "";
-                if (TextLine.clean(between.replace('\n', ' ')).length() < 120) {
+                if (littleBetween(text, last.end(), sp.start())) {
                     merged.set(merged.size() - 1, new Span(last.start(), Math.max(last.end(), sp.end())));
                     continue;
                 }
@@ -177,6 +180,23 @@ public final class StructureAnalyzer {
             merged.add(sp);
         }
         return merged;
+    }
+
+    /** Whether fewer than 120 characters stand between two blocks once the markup is gone. */
+    private static boolean littleBetween(String text, int from, int to) {
+        // Letters and digits survive cleaning unless inside an HTML tag ("<…>"): counting them settles a
+        // long stretch (a whole attached text) without cleaning it.
+        int kept = 0;
+        boolean tag = false;
+        for (int i = from; i < to && kept < 120; i++) {
+            char c = text.charAt(i);
+            if (c == '<') tag = true;
+            else if (c == '>') tag = false;
+            else if (!tag && Character.isLetterOrDigit(c)) kept++;
+        }
+        if (kept >= 120) return false;
+        String between = to > from ? text.substring(from, to) : "";
+        return TextLine.clean(between.replace('\n', ' ')).length() < 120;
     }
 
     /** The document's body up to its foot, then each text attached after a foot, each with its own outline. */

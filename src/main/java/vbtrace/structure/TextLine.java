@@ -18,13 +18,13 @@ record TextLine(int index, int start, int end, String raw, String clean) {
     static List<TextLine> split(String text) {
         List<TextLine> lines = new ArrayList<>();
         int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n') {
-                int end = i > start && text.charAt(i - 1) == '\r' ? i - 1 : i;
-                String raw = text.substring(start, end);
-                lines.add(new TextLine(lines.size(), start, end, raw, clean(raw)));
-                start = i + 1;
-            }
+        while (start <= text.length()) {
+            int i = text.indexOf('\n', start);
+            if (i < 0) i = text.length();
+            int end = i > start && text.charAt(i - 1) == '\r' ? i - 1 : i;
+            String raw = text.substring(start, end);
+            lines.add(new TextLine(lines.size(), start, end, raw, clean(raw)));
+            start = i + 1;
         }
         return lines;
     }
@@ -40,6 +40,7 @@ record TextLine(int index, int start, int end, String raw, String clean) {
     /** The line without markup, spaces folded; a horizontal rule or a lone cell border becomes "". */
     static String clean(String raw) {
         // Most lines carry no markup at all: each rewrite runs only when its marker character is there.
+        if (alreadyClean(raw)) return raw;
         if (plain(raw)) return foldSpaces(raw).strip();
         if (dashes(raw, true) >= 3 && RULE.matcher(raw).matches()) return "";
         String s = raw;
@@ -59,6 +60,23 @@ record TextLine(int index, int start, int end, String raw, String clean) {
         s = s.replace('|', ' ').replace('\u00A0', ' ').replace('\t', ' ');
         if (dashes(s, false) >= 3) s = RULE_RUN.matcher(s).replaceAll(" "); // a rule run into a line: "CHÍNH PHỦ - - - - -"
         return foldSpaces(s).strip();
+    }
+
+    /** {@link #plain}, and no white space to fold or strip: the line is its own clean form (one pass, most lines). */
+    private static boolean alreadyClean(String s) {
+        int n = s.length();
+        if (n == 0) return true;
+        if (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(n - 1))) return false;
+        int rule = 0;
+        for (int i = 0; i < n; i++) {
+            switch (s.charAt(i)) {
+                case '<', '\\', '*', '#', '|', '\u00A0', '\t', '_', '\n', '\u000B', '\f', '\r' -> { return false; }
+                case '-', '—', '–', '=' -> { if (++rule >= 3) return false; }
+                case ' ' -> { if (asciiSpace(s.charAt(i + 1))) return false; } // never last: stripped lines end otherwise
+                default -> { }
+            }
+        }
+        return true;
     }
 
     /** No markup character, no character replaced by a space and fewer than three rule characters. */

@@ -160,6 +160,31 @@ class ReferenceExtractorTest {
     }
 
     @Test
+    void oneVerbGovernsEveryItemOfASemicolonList() {
+        // the opening of Hướng dẫn 37-HD/BTGDVTW (2025), and a "Căn cứ" list that must stay BASED_ON
+        String opening = "Căn cứ Điều lệ Đảng; Quy định số 232-QĐ/TW ngày 20/01/2025 của Ban Chấp hành Trung ương;\n"
+                + "Thực hiện Chỉ thị số 50-CT/TW, ngày 23/7/2025 của Ban Bí thư “Về tiếp tục đổi mới và nâng cao chất "
+                + "lượng sinh hoạt chi bộ trong giai đoạn mới”; Quy định số 339-QĐ/TW, ngày 10/7/2025 của Ban Bí thư “Về sử "
+                + "dụng ứng dụng Sổ tay đảng viên điện tử”; Hướng dẫn số 42-HD/BTCTW, ngày 28/10/2025 của Ban Tổ chức Trung "
+                + "ương thực hiện Chỉ thị số 50-CT/TW, ngày 23/7/2025 của Ban Bí thư, Ban Tuyên giáo và Dân vận Trung ương "
+                + "hướng dẫn như sau:";
+        String text = "HƯỚNG DẪN\n\n" + opening + "\n\nI. MỤC ĐÍCH\n\nĐánh giá việc thực hiện Chỉ thị số 50-CT/TW; "
+                + "Kết luận số 12-KL/TW được nêu trong báo cáo.\n";
+        Map<String, Reference> refs = byId(extractor.extract(text, structure(text, null, opening, null)).references());
+        for (String id : List.of("50-CT/TW", "339-QĐ/TW", "42-HD/BTCTW")) assertEquals(RelationType.IMPLEMENTS, refs.get(id).relation(), id);
+        assertEquals(RelationType.BASED_ON, refs.get("232-QĐ/TW").relation());
+        assertEquals(RelationType.CITES, refs.get("12-KL/TW").relation());
+    }
+
+    @Test
+    void aProgrammeOfActionCarriesOutWhatItNames() {
+        String text = "Nghị quyết số 88/NQ-CP ngày 22/7/2022 của Chính phủ về chương trình hành động thực hiện Nghị quyết "
+                + "số 10-NQ/TW; Chỉ thị số 38-CT/TTg ngày 29/9/2020 của Thủ tướng Chính phủ về tiếp tục tăng cường công tác.\n";
+        List<Relation> rel = extractor.extract(text, structure(text, null, null, null)).relations();
+        assertEquals(List.of("88/NQ-CP>10-NQ/TW IMPLEMENTS"), rel.stream().map(r -> r.from() + ">" + r.to() + " " + r.relation()).toList());
+    }
+
+    @Test
     void jurisdictionFromTheMentionsOwnWords() {
         String text = "I. NỘI DUNG\n\nThực hiện Chỉ thị số 28-CT/TU ngày 01/7/2022 của Tỉnh ủy Lào Cai và Nghị quyết số "
                 + "10/NQ-CP ngày 3/2/2020 của Chính phủ.\n";

@@ -352,6 +352,8 @@ class HeaderLayoutsTest {
         assertEquals("Vũ Hải Sản", card(head + "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nThượng tướng Vũ Hải Sản\n").signer().name());
         assertEquals("Lê Hải Hòa", card(head + "CHỦ TỊCH\nLê Hải H òa\n").signer().name());
         assertEquals("Thứ trưởng", card(head + "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNGUYỄN VĂN AN\n").signer().position());
+        // a gazette text keeps a lone bracket where the signature image was
+        assertEquals("Lê Minh Hưng", card(head + "TM. CHÍNH PHỦ\nTHỦ TƯỚNG\n[\nLê Minh Hưng\n").signer().name());
     }
 
     @Test
