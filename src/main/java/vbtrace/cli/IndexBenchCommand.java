@@ -23,11 +23,23 @@ import vbtrace.model.Json;
                 "a synthetic corpus of --size documents ingested by vbtrace and by a bare StandardAnalyzer (the floor);",
                 "query latency p50/p95/p99 over a fixed mix of number, phrase, diacritic-free and faceted queries."})
 public final class IndexBenchCommand implements Callable<Integer> {
+    /** Synthetic documents of about 4,000 chars (~6 KB of UTF-8): 100,000 of them make about 600 MB. */
+    static final int DOC_CHARS = 4000;
+
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "real documents (text inputs are used)")
     List<Path> paths;
 
     @Option(names = "--size", description = "synthetic corpus size, 0 to skip (default: ${DEFAULT-VALUE})")
     int size = 10_000;
+
+    @Option(names = "--doc-chars", paramLabel = "N", description = "cap each synthetic document near N chars, 0 for none (default: ${DEFAULT-VALUE})")
+    int docChars = DOC_CHARS;
+
+    @Option(names = "--rounds", description = "measured ingests of the real documents; the median is reported (default: ${DEFAULT-VALUE})")
+    int rounds = 3;
+
+    @Option(names = "--warmup-rounds", description = "unmeasured ingests of the real documents first (default: ${DEFAULT-VALUE})")
+    int warmupRounds = 1;
 
     @Option(names = "--work", paramLabel = "DIR", description = "scratch folder (default: ${DEFAULT-VALUE})")
     Path work = Path.of("target", "bench-index");
@@ -52,18 +64,19 @@ public final class IndexBenchCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(json ? System.err : System.out, true, StandardCharsets.UTF_8);
         List<Path> inputs = paths == null || paths.isEmpty() ? defaultInputs() : paths;
         List<Path> texts = InputFiles.textFiles(inputs);
+        if (rounds < 1 || warmupRounds < 0) throw new UserException("--rounds must be at least 1, --warmup-rounds at least 0");
         if (texts.isEmpty()) throw new UserException("no text inputs (.txt, .md) under " + inputs);
         IndexBenchmark bench = new IndexBenchmark(out);
         out.println("real documents: " + texts.size() + " text files under " + inputs + "; " + threads + " threads, "
                 + Runtime.getRuntime().availableProcessors() + " cores");
         if (!skipReal) {
-            bench.ingest("ingest real documents", texts, work.resolve("real-index"), threads);
+            bench.ingestRounds("ingest real documents", texts, work.resolve("real-index"), threads, warmupRounds, rounds);
         }
         if (size > 0) {
             Path corpus = work.resolve("scale-corpus");
             deleteQuietly(corpus);
             long t0 = System.nanoTime();
-            long bytes = ScaleCorpus.generate(texts, size, corpus);
+            long bytes = ScaleCorpus.generate(texts, size, docChars, corpus);
             out.printf("synthetic corpus: %d documents, %.1f MB, generated in %.1f s%n", size, bytes / 1e6, (System.nanoTime() - t0) / 1e9);
             List<Path> files = InputFiles.textFiles(List.of(corpus));
             Map<String, Object> ours = bench.ingest("ingest synthetic " + size, files, work.resolve("scale-index"), threads);

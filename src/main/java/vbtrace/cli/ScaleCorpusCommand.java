@@ -23,11 +23,14 @@ public final class ScaleCorpusCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "output folder (folders of 1000 files)")
     Path out;
 
+    @Option(names = "--doc-chars", paramLabel = "N", description = "cap each document near N chars, 0 for none (default: ${DEFAULT-VALUE})")
+    int docChars = IndexBenchCommand.DOC_CHARS;
+
     @Override
     public Integer call() throws IOException {
         List<Path> texts = InputFiles.textFiles(paths);
         if (texts.isEmpty()) throw new UserException("no text inputs (.txt, .md) under " + paths);
-        long bytes = ScaleCorpus.generate(texts, size, out);
+        long bytes = ScaleCorpus.generate(texts, size, docChars, out);
         System.out.printf("%d documents, %.1f MB in %s%n", size, bytes / 1e6, out);
         return 0;
     }

@@ -54,9 +54,8 @@ final class AnalyzedText {
                 int len = term.length();
                 exact[n] = new String(t, 0, len);
                 if (buffer.length < 4 * len) buffer = new char[4 * len];
-                int foldedLength = ASCIIFoldingFilter.foldToASCII(t, 0, buffer, 0, len);
-                boolean same = foldedLength == len && Arrays.equals(t, 0, len, buffer, 0, len);
-                folded[n] = same ? exact[n] : new String(buffer, 0, foldedLength);
+                int foldedLength = fold(t, len, buffer);
+                folded[n] = foldedLength < 0 ? exact[n] : new String(buffer, 0, foldedLength);
                 start[n] = offset.startOffset();
                 end[n] = offset.endOffset();
                 n++;
@@ -66,6 +65,41 @@ final class AnalyzedText {
             throw new UncheckedIOException(e);
         }
         return new AnalyzedText(exact, folded, start, end, n);
+    }
+
+    /** What {@link ASCIIFoldingFilter} makes of each char below {@link #TABLE_END} when that is one char. */
+    private static final int TABLE_END = 0x2000;
+    private static final char[] FOLD = new char[TABLE_END];
+    private static final boolean[] ONE_CHAR = new boolean[TABLE_END];
+
+    static {
+        char[] in = new char[1], out = new char[4];
+        for (char c = 0; c < TABLE_END; c++) {
+            in[0] = c;
+            if (ASCIIFoldingFilter.foldToASCII(in, 0, out, 0, 1) == 1) {
+                FOLD[c] = out[0];
+                ONE_CHAR[c] = true;
+            }
+        }
+    }
+
+    /**
+     * Folds {@code term[0, len)} into {@code out} as {@link ASCIIFoldingFilter} would, by table for
+     * the Latin letters Vietnamese uses; -1 when nothing changes.
+     */
+    static int fold(char[] term, int len, char[] out) {
+        boolean changed = false;
+        for (int i = 0; i < len; i++) {
+            char c = term[i];
+            if (c >= TABLE_END || !ONE_CHAR[c]) {
+                int n = ASCIIFoldingFilter.foldToASCII(term, 0, out, 0, len);
+                return n == len && Arrays.equals(term, 0, len, out, 0, len) ? -1 : n;
+            }
+            char f = FOLD[c];
+            out[i] = f;
+            changed |= f != c;
+        }
+        return changed ? len : -1;
     }
 
     /** The index of the first token starting at or after {@code offset}. */

@@ -37,9 +37,41 @@ public final class IndexBenchmark {
         return results;
     }
 
-    /** Text inputs (.txt, .md) under {@code paths}, in a stable order. */
     /** Ingests {@code files} into a fresh index at {@code dir} and reports throughput. */
     public Map<String, Object> ingest(String name, List<Path> files, Path dir, int threads) throws IOException {
+        Map<String, Object> r = measureIngest(files, dir, threads);
+        report(name, r);
+        return r;
+    }
+
+    /**
+     * {@code warmup} unmeasured ingests, then {@code rounds} measured ones, each into a fresh index;
+     * reports the medians of wall and CPU time (rates from those) and the highest peak RSS.
+     */
+    public Map<String, Object> ingestRounds(String name, List<Path> files, Path dir, int threads, int warmup, int rounds)
+            throws IOException {
+        for (int i = 0; i < warmup; i++) measureIngest(files, dir, threads);
+        List<Map<String, Object>> measured = new ArrayList<>();
+        for (int i = 0; i < rounds; i++) measured.add(measureIngest(files, dir, threads));
+        Map<String, Object> r = new LinkedHashMap<>(measured.get(measured.size() - 1));
+        double mb = (double) r.get("MB"), seconds = median(measured, "seconds"), cpu = median(measured, "cpu seconds");
+        r.put("rounds", warmup + " warm-up, " + rounds + " measured (medians)");
+        r.put("seconds", round(seconds));
+        r.put("docs/s", round(files.size() / seconds));
+        r.put("MB/s", round(mb / seconds));
+        r.put("cpu seconds", round(cpu));
+        r.put("MB per cpu second", round(mb / cpu));
+        r.put("peak RSS MB", measured.stream().mapToLong(m -> ((Number) m.get("peak RSS MB")).longValue()).max().orElse(0));
+        report(name, r);
+        return r;
+    }
+
+    private static double median(List<Map<String, Object>> rounds, String key) {
+        double[] v = rounds.stream().mapToDouble(m -> (double) m.get(key)).sorted().toArray();
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
+    private Map<String, Object> measureIngest(List<Path> files, Path dir, int threads) throws IOException {
         delete(dir);
         long bytes = 0;
         for (Path f : files) bytes += Files.size(f);
@@ -62,7 +94,6 @@ public final class IndexBenchmark {
         r.put("MB per cpu second", round(bytes / 1e6 / cpu));
         r.put("peak RSS MB", peakRssMb());
         r.put("index MB", round(size(dir) / 1e6));
-        report(name, r);
         return r;
     }
 

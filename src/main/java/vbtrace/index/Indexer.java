@@ -76,8 +76,16 @@ public final class Indexer implements AutoCloseable {
         Files.createDirectories(dir);
         IndexWriterConfig config = new IndexWriterConfig(Schema.indexAnalyzer())
                 .setCommitOnClose(false)
-                .setRAMBufferSizeMB(64);
+                .setRAMBufferSizeMB(ramBufferMb());
         this.writer = new IndexWriter(FSDirectory.open(dir), config);
+    }
+
+    /**
+     * A quarter of the heap, at most 256 MB: a bigger buffer means fewer, larger flushed segments,
+     * so fewer term dictionaries written and less merging (each flush rewrites every unique term).
+     */
+    private static double ramBufferMb() {
+        return Math.max(16, Math.min(256, Runtime.getRuntime().maxMemory() / 4 / (1 << 20)));
     }
 
     private enum Outcome { NEW, UPDATED, UNCHANGED, FAILED }

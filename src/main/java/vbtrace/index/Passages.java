@@ -16,12 +16,14 @@ public final class Passages {
     public record Passage(int start, int end, String section) {}
 
     static final int SHORT = 160, LONG = 1500;
+    private static final java.util.regex.Pattern BLANK_LINE = java.util.regex.Pattern.compile("\n\\s*\n"),
+            NEWLINE = java.util.regex.Pattern.compile("\n");
 
     public static List<Passage> split(String text, List<OutlineNode> outline) {
         List<int[]> blocks = new ArrayList<>();
-        for (int[] block : spans(text, 0, text.length(), "\n\\s*\n")) {
+        for (int[] block : spans(text, 0, text.length(), BLANK_LINE)) {
             if (block[1] - block[0] <= LONG) blocks.add(block);
-            else blocks.addAll(spans(text, block[0], block[1], "\n"));
+            else blocks.addAll(spans(text, block[0], block[1], NEWLINE));
         }
         List<Passage> out = new ArrayList<>();
         int start = -1, end = -1;
@@ -39,9 +41,9 @@ public final class Passages {
     }
 
     /** The trimmed non-empty pieces of {@code text[from, to)} between matches of {@code separator}. */
-    private static List<int[]> spans(String text, int from, int to, String separator) {
+    private static List<int[]> spans(String text, int from, int to, java.util.regex.Pattern separator) {
         List<int[]> out = new ArrayList<>();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile(separator).matcher(text).region(from, to);
+        java.util.regex.Matcher m = separator.matcher(text).region(from, to);
         int s = from;
         while (true) {
             boolean found = m.find();

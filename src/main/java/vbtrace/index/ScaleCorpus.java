@@ -24,8 +24,12 @@ public final class ScaleCorpus {
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\n\\s*\n");
     private static final Pattern LEADING_DIGITS = Pattern.compile("^\\d+");
 
-    /** Writes {@code size} documents under {@code out} (folders of 1000) and returns the bytes written. */
-    public static long generate(List<Path> sources, int size, Path out) throws IOException {
+    /**
+     * Writes {@code size} documents under {@code out} (folders of 1000) and returns the bytes written.
+     * {@code maxChars} caps a document's length (0: no cap, documents as long as their source): the
+     * body is cut after the paragraph that reaches it, so a scale run's size is chosen, not inherited.
+     */
+    public static long generate(List<Path> sources, int size, int maxChars, Path out) throws IOException {
         List<String[]> docs = new ArrayList<>();
         for (Path p : sources) {
             String text = Files.readString(p, StandardCharsets.UTF_8);
@@ -37,7 +41,7 @@ public final class ScaleCorpus {
         for (int i = 0; i < size; i++) {
             String[] a = docs.get(i % docs.size());
             String[] b = docs.get((int) ((i * 7L + 3) % docs.size()));
-            String text = renumber(combine(a, b, i), i);
+            String text = renumber(combine(a, b, i, maxChars), i);
             Path file = out.resolve(String.format("%04d/%06d.txt", i / PER_FOLDER, i));
             Files.createDirectories(file.getParent());
             byte[] content = text.getBytes(StandardCharsets.UTF_8);
@@ -47,11 +51,19 @@ public final class ScaleCorpus {
         return bytes;
     }
 
-    private static String combine(String[] a, String[] b, int i) {
+    /**
+     * A's header, then A's body from a point that moves with each reuse of A (so capped copies of one
+     * source differ), wrapping around, every third paragraph taken from B instead; at least three
+     * body paragraphs even when the header alone reaches the cap.
+     */
+    private static String combine(String[] a, String[] b, int i, int maxChars) {
         StringBuilder sb = new StringBuilder();
-        for (int k = 0; k < a.length; k++) {
-            String paragraph = a[k];
-            if (k >= HEADER_PARAGRAPHS && (k + i) % 3 == 0) paragraph = b[HEADER_PARAGRAPHS + (k + i) % (b.length - HEADER_PARAGRAPHS)];
+        for (int k = 0; k < HEADER_PARAGRAPHS; k++) sb.append(a[k]).append("\n\n");
+        int body = a.length - HEADER_PARAGRAPHS;
+        int from = maxChars > 0 ? (int) ((i * 13L) % body) : 0;
+        for (int j = 0; j < body && (j < 3 || maxChars <= 0 || sb.length() < maxChars); j++) {
+            int k = HEADER_PARAGRAPHS + (from + j) % body;
+            String paragraph = (k + i) % 3 == 0 ? b[HEADER_PARAGRAPHS + (k + i) % (b.length - HEADER_PARAGRAPHS)] : a[k];
             sb.append(paragraph).append("\n\n");
         }
         return sb.toString();

@@ -71,4 +71,21 @@ class VietnameseAnalyzerTest {
         assertTrue(text.substring(ps.get(0).start(), ps.get(0).end()).startsWith("I. MỤC ĐÍCH"));
         assertTrue(text.substring(ps.get(1).start(), ps.get(1).end()).startsWith("b b"));
     }
+
+    @Test
+    void indexFoldingByTableIsTheQueryAnalyzersFolding() {
+        // the index folds by table, queries by ASCIIFoldingFilter: they must agree on every term
+        String text = "Công tác Đảng ưu tiên Ủy ban nhân dân tỉnh Bắc Kạn năm 2025 Æsir œuvre ﬁ ß Ω naïve 402/QĐ-TTg ỳ ỹ ự";
+        AnalyzedText tokens = AnalyzedText.of(vbtrace.text.Canonical.forMatching(text));
+        List<String> viaTable = java.util.Arrays.asList(tokens.folded).subList(0, tokens.size);
+        assertEquals(q.terms("ptext_f", text), viaTable);
+        char[] one = new char[1], a = new char[8], b = new char[8];
+        for (char c = 0; c < 0x3000; c++) {
+            one[0] = c;
+            int n = AnalyzedText.fold(one, 1, a);
+            int m = org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter.foldToASCII(one, 0, b, 0, 1);
+            String expected = new String(b, 0, m);
+            assertEquals(expected, n < 0 ? String.valueOf(c) : new String(a, 0, n), "char " + (int) c);
+        }
+    }
 }
