@@ -60,6 +60,12 @@ final class DocumentMatcher {
 
     private static final java.util.regex.Pattern ABOUT = java.util.regex.Pattern.compile("(?<![\\p{L}])ve(?![\\p{L}])");
 
+    /** The distinct words {@link #score} compares a title by: the whole title's, and its "Về …" part's when it has one. */
+    static List<java.util.Set<CharSequence>> titleWordSets(String title) {
+        String about = about(title);
+        return about == null ? List.of(words(title).keySet()) : List.of(words(title).keySet(), words(about).keySet());
+    }
+
     /** Folded word counts, without the subject opener "về"/"về việc" and punctuation. */
     static Map<CharSequence, Integer> words(String s) {
         String f = Canonical.fold(s).replaceAll("[^\\p{L}\\p{N}]+", " ").strip().replaceFirst("^ve (viec )?", "");
