@@ -20,7 +20,7 @@ public final class TypeWords {
     private final Pattern beforeNumber;
     /** A type word at the end of a folded prefix, followed only by whitespace. */
     private final Pattern endingWord;
-    /** The last words of the folded type words ("thi" of "chi thi"), for a cheap test before {@link #endingWord}. */
+    /** The last words of the folded type words ("thi" of "chi thi"), for a cheap test before {@link #endingWord} and {@link #beforeNumber}. */
     private final Set<String> lastWords;
     /** A type word anywhere (for anaphora), as a group. */
     private final String alternation;
