@@ -13,20 +13,22 @@ final class AgencyAbbreviations {
      */
     static List<AgencyToken> expand(List<AgencyToken> tokens, TokenTrie<List<AgencyToken>> abbreviations, String text) {
         List<AgencyToken> out = new ArrayList<>(tokens.size() + 16);
-        for (int i = 0; i < tokens.size(); ) {
+        int copied = 0; // tokens before this one are in out: runs without an abbreviation are copied at once
+        for (int i = 0, n = tokens.size(); i < n; ) {
             AgencyToken t = tokens.get(i);
             TokenTrie.Match<List<AgencyToken>> m = t.isWord() ? abbreviations.longest(tokens, i, AgencyAbbreviations::matchKey) : null;
             if (m != null && !(text != null && partOfSymbol(text, t.start()))) {
+                out.addAll(tokens.subList(copied, i));
                 int start = t.start(), end = tokens.get(m.end() - 1).end();
                 for (AgencyToken e : m.value()) {
                     out.add(new AgencyToken(e.kind(), e.display(), e.key(), start, end, true));
                 }
-                i = m.end();
+                i = copied = m.end();
             } else {
-                out.add(t);
                 i++;
             }
         }
+        out.addAll(tokens.subList(copied, tokens.size()));
         return out;
     }
 

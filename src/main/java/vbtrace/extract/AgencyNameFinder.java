@@ -27,8 +27,12 @@ public final class AgencyNameFinder {
         int n = toks.size();
         boolean[] afterPosition = new boolean[n + 1];
         boolean[] inPosition = new boolean[n + 1];
+        // read once per token: the loop below asks it of every token and of the one after
+        boolean[] upper = new boolean[n + 1];
         for (int i = 0; i < n; i++) {
-            TokenTrie.Match<Boolean> p = toks.get(i).isWord() ? lex.positions.longest(toks, i) : null;
+            AgencyToken t = toks.get(i);
+            upper[i] = t.upperInitial();
+            TokenTrie.Match<Boolean> p = t.isWord() ? lex.positions.longest(toks, i) : null;
             if (p != null) {
                 afterPosition[p.end()] = true;
                 for (int k = i + 1; k < p.end(); k++) inPosition[k] = true; // "Chánh Văn phòng …"
@@ -54,9 +58,9 @@ public final class AgencyNameFinder {
                     continue;
                 }
             }
-            boolean lowerHead = t.isWord() && !t.upperInitial() && i + 1 < n && toks.get(i + 1).upperInitial()
+            boolean lowerHead = t.isWord() && !upper[i] && upper[i + 1]
                     && lex.lowerHeads.longest(toks, i) != null && !startsName(toks, i + 1);
-            if (!t.isWord() || !(t.upperInitial() || t.caps() || lowerHead) || inPosition[i]) continue;
+            if (!t.isWord() || !(upper[i] || t.caps() || lowerHead) || inPosition[i]) continue;
             TokenTrie.Match<AgencyLexicon.Known> known = lex.names.longest(toks, i);
             int end = -1;
             String base = null;

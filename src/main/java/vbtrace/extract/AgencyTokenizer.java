@@ -1,7 +1,6 @@
 package vbtrace.extract;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import vbtrace.text.Canonical;
@@ -88,11 +87,20 @@ public final class AgencyTokenizer {
     private static Spelling spelling(char[] text, int from, int to, int hash) {
         int slot = (hash ^ hash >>> 16) & (SPELLINGS.length - 1);
         Spelling s = SPELLINGS[slot];
-        if (s != null && Arrays.equals(s.chars, 0, s.chars.length, text, from, to)) return s;
+        if (s != null && sameChars(s.chars, text, from, to)) return s;
         String display = new String(text, from, to - from);
         s = new Spelling(display.toCharArray(), display, key(display));
         SPELLINGS[slot] = s;
         return s;
+    }
+
+    /** A plain loop: tokens are a few characters long, too short for the vectorized {@code Arrays.equals}. */
+    private static boolean sameChars(char[] a, char[] text, int from, int to) {
+        if (a.length != to - from) return false;
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] != text[from + i]) return false;
+        }
+        return true;
     }
 
     /**

@@ -133,9 +133,44 @@ final class RelationLinker {
 
     /** The implementing verb that ends {@code s} (just before a type word), unless it is only a topic. */
     private static Matcher governedAt(String s) {
+        if (!mayEndInVerb(s)) return null;
         Matcher m = GOVERNED.matcher(s);
         if (!m.find()) return null;
         return NOT_AN_ACT.matcher(s.substring(0, m.start())).find() ? null : m;
+    }
+
+    /** The last words {@link #VERB_END} can end in, before an optional "các". */
+    private static final String[] VERB_END_WORDS = {"hien", "khai", "hanh", "hoa", "tiet", "cua", "qua", "tuc", "tot", "loi", "tai", "theo"};
+
+    /**
+     * A cheap necessary condition for {@link #GOVERNED}: its look-behind makes the regex try every
+     * offset of the text, and most gaps and left contexts end in no verb at all.
+     */
+    static boolean mayEndInVerb(String s) {
+        int k = lastNonSpace(s, s.length() - 1);
+        int w = k;
+        while (w >= 0 && Character.isLetter(s.charAt(w))) w--;
+        String word = s.substring(w + 1, k + 1);
+        if (endsInVerbWord(word)) return true;
+        if (!word.endsWith("cac")) return false;
+        if (word.length() > 3) return endsInVerbWord(word.substring(0, word.length() - 3));
+        k = lastNonSpace(s, w);
+        w = k;
+        while (w >= 0 && Character.isLetter(s.charAt(w))) w--;
+        return endsInVerbWord(s.substring(w + 1, k + 1));
+    }
+
+    private static boolean endsInVerbWord(String word) {
+        for (String v : VERB_END_WORDS) {
+            if (word.endsWith(v)) return true;
+        }
+        return false;
+    }
+
+    /** The last offset at or before {@code k} that is no regex white space, or -1. */
+    private static int lastNonSpace(String s, int k) {
+        while (k >= 0 && " \t\n\u000B\f\r".indexOf(s.charAt(k)) >= 0) k--;
+        return k;
     }
 
     private static String leftContext(String folded, int end, int regionStart) {

@@ -20,7 +20,7 @@ public final class TypeWords {
     private final Pattern beforeNumber;
     /** A type word at the end of a folded prefix, followed only by whitespace. */
     private final Pattern endingWord;
-    /** The last words of the folded type words ("thi" of "chi thi"), for a cheap test before {@link #endingWord}. */
+    /** The last words of the folded type words ("thi" of "chi thi"), for a cheap test before {@link #endingWord} and {@link #beforeNumber}. */
     private final Set<String> lastWords;
     /** A type word anywhere (for anaphora), as a group. */
     private final String alternation;
@@ -76,10 +76,37 @@ public final class TypeWords {
      */
     public Found before(String folded, int end) {
         int from = Math.max(0, end - 40);
+        if (!mayEndInTypeWord(folded, from, end)) return null;
         Matcher m = beforeNumber.matcher(folded).region(from, end);
         m.useTransparentBounds(true);
         if (!m.find()) return null;
         return new Found(m.start(), code(m.group(1)));
+    }
+
+    /**
+     * A cheap necessary condition for {@link #beforeNumber} in {@code [from, end)}: past trailing
+     * white space, a ":" and "so", the letters end one of {@link #lastWords}. The regex's
+     * look-behind makes it try every offset, and most numbers follow no type word.
+     */
+    private boolean mayEndInTypeWord(String folded, int from, int end) {
+        if (lastWords == null) return true;
+        int k = lastNonSpace(folded, end - 1, from);
+        if (k >= from && folded.charAt(k) == ':') k = lastNonSpace(folded, k - 1, from);
+        int w = k;
+        while (w >= from && Character.isLetter(folded.charAt(w))) w--;
+        String word = folded.substring(w + 1, k + 1);
+        if (lastWords.contains(word)) return true;
+        if (!word.endsWith("so")) return false;
+        if (word.length() > 2) return lastWords.contains(word.substring(0, word.length() - 2)); // "quyet dinhso"
+        k = lastNonSpace(folded, w, from);
+        w = k;
+        while (w >= from && Character.isLetter(folded.charAt(w))) w--;
+        return lastWords.contains(folded.substring(w + 1, k + 1));
+    }
+
+    private static int lastNonSpace(String s, int k, int from) {
+        while (k >= from && isRegexSpace(s.charAt(k))) k--;
+        return k;
     }
 
     /** The type word that ends right before {@code end} (whitespace between), or null. */

@@ -131,6 +131,7 @@ public final class OutlineParser {
                 }
             }
             case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' -> {
+                if (!labelNumberEnds(c)) return null; // "2025", "85,5", "15%": the numbers of table cells
                 if ((m = DECIMAL.matcher(c)).matches()) {
                     if (!build) return ANY;
                     int depth = m.group(1).split("\\.").length;
@@ -158,6 +159,17 @@ public final class OutlineParser {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether one or two digits at the start are followed by what {@link #DECIMAL}, {@link #ARABIC}
+     * or {@link #NUMBER_PAREN} needs next: ".", ")", a dash or white space.
+     */
+    private static boolean labelNumberEnds(String c) {
+        int j = c.length() > 1 && Character.isDigit(c.charAt(1)) ? 2 : 1;
+        if (j >= c.length()) return false;
+        char next = c.charAt(j);
+        return next == '.' || next == ')' || next == '-' || next == '–' || next == '\u0085' || Character.isWhitespace(next) || Character.isSpaceChar(next);
     }
 
     private static Heading make(Kind kind, String label, String rest, int start) {

@@ -25,6 +25,8 @@ public final class Canonical {
     }
 
     private static String toMatching(String s) {
+        char[] own = s.toCharArray();
+        if (onlyTonesToMove(own)) return new String(moveTones(own));
         String t = Normalizer.normalize(s, Normalizer.Form.NFC).replace('\u00D0', '\u0110').replace('\u00F0', '\u0111');
         char[] chars = t.toCharArray();
         StringBuilder out = null;
@@ -37,6 +39,33 @@ public final class Canonical {
             i++;
         }
         return out == null ? t : out.append(t, copied, t.length()).toString();
+    }
+
+    /**
+     * Whether the text's only change to matching form is moving tones: no Ð or ð, and only characters
+     * that are NFC whatever their neighbours, so the normalizer (the costly part of old-style spelling,
+     * a third of the corpus) would change nothing.
+     */
+    private static boolean onlyTonesToMove(char[] t) {
+        for (char c : t) {
+            if (c == '\u00D0' || c == '\u00F0' || c >= '\u0300' && !nfcStable(c)) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Moves the tones in place. A moved pair ("òa") holds neither an o/u nor a toned a/e/y and no q,
+     * so it neither makes nor undoes a move of its neighbours: the result is in matching form.
+     */
+    private static char[] moveTones(char[] t) {
+        for (int i = 0; i + 1 < t.length; i++) {
+            if (!movesTone(t, i)) continue;
+            String moved = TONE_MOVED.get(new String(t, i, 2));
+            t[i] = moved.charAt(0);
+            t[i + 1] = moved.charAt(1);
+            i++;
+        }
+        return t;
     }
 
     /** "oà" → "òa", for every o/u and toned vowel: the toned vowel's mark goes to the o or u. */
@@ -114,6 +143,10 @@ public final class Canonical {
     public static Forms forms(String s) {
         char[] chars = s.toCharArray();
         if (inMatchingForm(chars)) return new Forms(s, foldMatching(s, chars));
+        if (onlyTonesToMove(chars)) {
+            String matching = new String(moveTones(chars));
+            return new Forms(matching, foldMatching(matching, chars));
+        }
         String matching = toMatching(s);
         return new Forms(matching, fold(matching));
     }
