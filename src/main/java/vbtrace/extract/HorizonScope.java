@@ -172,9 +172,14 @@ final class HorizonScope {
         return false;
     }
 
+    /** The kinds are the pattern's only groups, in order: read by number, as a group name costs a map lookup per line. */
     private static String kindOf(Matcher m) {
-        for (String k : KINDS) if (m.group(k) != null) return k;
+        for (int k = 0; k < KINDS.length; k++) if (m.start(k + 1) >= 0) return KINDS[k];
         return null;
+    }
+
+    static {
+        if (LABEL.matcher("").groupCount() != KINDS.length) throw new IllegalStateException("LABEL groups are not KINDS");
     }
 
     /** A heading is short and is not a sentence that goes on ("1. Ban Dân tộc", "2.2. Định hướng đến năm 2030"). */
