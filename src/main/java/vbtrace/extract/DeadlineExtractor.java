@@ -300,7 +300,7 @@ public final class DeadlineExtractor {
                                            List<Deadline> out) {
         int lastSentence = -1;
         for (int at = low.indexOf(PERIODIC); at >= 0; at = low.indexOf(PERIODIC, at + 1)) {
-            if (at > 0 && Character.isLetter(low.charAt(at - 1))) continue;
+            if (at > 0 && TargetLexicon.isLetter(low.charAt(at - 1))) continue;
             int ss = sentences.start(at), se = sentences.end(at), pe = at + PERIODIC.length();
             if (ss == lastSentence || hasDeadlineIn(out, ss, se)) continue;
             HorizonScope.Scope scope = scopes.at(at);
@@ -319,16 +319,16 @@ public final class DeadlineExtractor {
             for (Recurrence rec : found) addPerOwner(out, deadline(text, low, null, rec, ss, se, at, scope));
         }
         // "Hằng năm hoặc đột xuất báo cáo kết quả thực hiện về Bộ Công an": a clause opening on its recurrence
-        Matcher opening = RECURRING_REPORT.matcher(low);
-        while (opening.find()) {
+        Matcher opening = RECURRING_REPORT.matcher(low).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int from = 0; (from = nextRecurringReport(opening, low, from)) >= 0; ) {
             int at = opening.start("rec"), ss = sentences.start(at), se = sentences.end(at);
             if (hasDeadlineIn(out, ss, se) || scopes.at(at).assessment()) continue;
             Recurrence rec = unitRecurrence(opening.group("rec"));
             addPerOwner(out, deadline(text, low, null, rec, ss, se, at, scopes.at(at)));
         }
         // a table's time cell "Hằng năm." in the row of a report ("Báo cáo Bộ Tài chính tình hình thực hiện Đề án.")
-        Matcher cell = RECURRENCE_CELL.matcher(low);
-        while (cell.find()) {
+        Matcher cell = RECURRENCE_CELL.matcher(low).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int from = 0; (from = nextRecurrenceCell(cell, low, from)) >= 0; ) {
             if (hasDeadlineIn(out, cell.start(), cell.end()) || scopes.at(cell.start()).assessment()) continue;
             Deadline row = cellDeadline(text, low, null, null, cell.start(), cell.end());
             if (row.start() >= cell.start() || !REPORT.matcher(low).region(row.start(), cell.start()).find()) continue;
@@ -365,6 +365,30 @@ public final class DeadlineExtractor {
             else parts.get(parts.size() - 1).name().append(", ").append(piece);
         }
         return parts.stream().filter(Part::named).map(p -> p.name().toString().strip()).toList();
+    }
+
+    /*
+     * Both patterns below can only start at a line start or a stop, but find() would try them at every character of
+     * the document: they are tried only there, each from where the last match ended, as find() goes on. The matchers
+     * have transparent, non-anchoring bounds, so a region starting at the candidate changes nothing of the match.
+     */
+
+    /** Moves {@code m} to the next {@link #RECURRING_REPORT} from {@code from}; its end, or -1 when none. */
+    private static int nextRecurringReport(Matcher m, String low, int from) {
+        for (int i = from, n = low.length(); i < n; i++) {
+            char c = low.charAt(i);
+            boolean lineStart = i == 0 || "\n\r\u0085\u2028\u2029".indexOf(low.charAt(i - 1)) >= 0;
+            if ((lineStart || c == '.' || c == ';' || c == ':' || c == '\n') && m.region(i, n).lookingAt()) return m.end();
+        }
+        return -1;
+    }
+
+    /** Moves {@code m} to the next {@link #RECURRENCE_CELL} from {@code from} (they open after a newline); its end, or -1. */
+    private static int nextRecurrenceCell(Matcher m, String low, int from) {
+        for (int i = low.indexOf('\n', Math.max(0, from - 1)); i >= 0; i = low.indexOf('\n', i + 1)) {
+            if (m.region(i + 1, low.length()).lookingAt()) return m.end();
+        }
+        return -1;
     }
 
     private static boolean hasDeadlineIn(List<Deadline> out, int ss, int se) {

@@ -110,12 +110,12 @@ final class HorizonScope {
     /** Most lines open on a word: only a few letters can start a label ("a)", "IV.", "Điều 3."). */
     private static boolean mayBeLabel(String low, int s, int e) {
         char c = low.charAt(s);
-        if (!Character.isLetter(c)) return true;
+        if (!TargetLexicon.isLetter(c)) return true;
         if (s + 1 < e && low.charAt(s + 1) == ')') return true;
         if (low.startsWith("điều", s)) return true;
         int i = s;
         while (i < e && "ivxl".indexOf(low.charAt(i)) >= 0) i++;
-        return i > s && i < e && !Character.isLetter(low.charAt(i));
+        return i > s && i < e && !TargetLexicon.isLetter(low.charAt(i));
     }
 
     private static boolean endsWithColon(String low, int s, int e) {

@@ -82,13 +82,23 @@ final class TargetLexicon {
             int tone = c[i] < TONE.length ? TONE[c[i]] : -1;
             // old placement: tone on the final a/e/y of "oa", "oe", "uy" (not after "q"), moved to the o/u
             if (tone >= 0 && i > 0 && (c[i - 1] == 'o' || c[i - 1] == 'u')
-                    && (i < 2 || c[i - 2] != 'q') && (i + 1 >= n || !Character.isLetter(text.charAt(i + 1)))) {
+                    && (i < 2 || c[i - 2] != 'q') && (i + 1 >= n || !isLetter(text.charAt(i + 1)))) {
                 int mark = tone % 5;
                 c[i] = "aey".charAt(tone / 5);
                 c[i - 1] = (c[i - 1] == 'o' ? "òóỏõọ" : "ùúủũụ").charAt(mark);
             }
         }
         return c;
+    }
+
+    /** {@link Character#isLetter}, with ASCII answered without the Unicode tables: the scans ask it for most characters. */
+    static boolean isLetter(char c) {
+        return c < 128 ? (c | 32) >= 'a' && (c | 32) <= 'z' : Character.isLetter(c);
+    }
+
+    /** {@link Character#isDigit}, with ASCII answered without the Unicode tables. */
+    static boolean isDigit(char c) {
+        return c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
     }
 
     /**

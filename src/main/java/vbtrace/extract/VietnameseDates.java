@@ -68,8 +68,8 @@ final class VietnameseDates {
         int n = low.length(), covered = 0;
         for (int i = 0; i < n; i++) {
             char c = low.charAt(i);
-            boolean candidate = c >= '0' && c <= '9' ? i == 0 || !Character.isDigit(low.charAt(i - 1))
-                    : (c == 'n' || c == 't' || c == 'q') && (i == 0 || !Character.isLetter(low.charAt(i - 1))) && opens(low, i);
+            boolean candidate = c >= '0' && c <= '9' ? i == 0 || !TargetLexicon.isDigit(low.charAt(i - 1))
+                    : (c == 'n' || c == 't' || c == 'q') && (i == 0 || !TargetLexicon.isLetter(low.charAt(i - 1))) && opens(low, i);
             if (!candidate || i < covered) continue;
             m.region(i, Math.min(n, i + 40));
             if (m.lookingAt()) {
