@@ -377,10 +377,15 @@ public final class DeadlineExtractor {
     private static int nextRecurringReport(Matcher m, String low, int from) {
         for (int i = from, n = low.length(); i < n; i++) {
             char c = low.charAt(i);
-            boolean lineStart = i == 0 || "\n\r\u0085\u2028\u2029".indexOf(low.charAt(i - 1)) >= 0;
-            if ((lineStart || c == '.' || c == ';' || c == ':' || c == '\n') && m.region(i, n).lookingAt()) return m.end();
+            if ((c == '.' || c == ';' || c == ':' || c == '\n' || i == 0 || isLineTerminator(low.charAt(i - 1)))
+                    && m.region(i, n).lookingAt()) return m.end();
         }
         return -1;
+    }
+
+    /** The characters after which a multiline {@code ^} matches. */
+    private static boolean isLineTerminator(char c) {
+        return c < 0x85 ? c == '\n' || c == '\r' : c == 0x85 || c == 0x2028 || c == 0x2029;
     }
 
     /** Moves {@code m} to the next {@link #RECURRENCE_CELL} from {@code from} (they open after a newline); its end, or -1. */

@@ -91,9 +91,15 @@ final class TargetLexicon {
         return c;
     }
 
-    /** {@link Character#isLetter}, with ASCII answered without the Unicode tables: the scans ask it for most characters. */
+    /** {@link Character#isLetter}, looked up for the Latin letters Vietnamese uses: the scans ask it for most characters. */
     static boolean isLetter(char c) {
-        return c < 128 ? (c | 32) >= 'a' && (c | 32) <= 'z' : Character.isLetter(c);
+        return c < LETTERS.length ? LETTERS[c] : Character.isLetter(c);
+    }
+
+    private static final boolean[] LETTERS = new boolean[0x1F00];
+
+    static {
+        for (char ch = 0; ch < LETTERS.length; ch++) LETTERS[ch] = Character.isLetter(ch);
     }
 
     /** {@link Character#isDigit}, with ASCII answered without the Unicode tables. */
