@@ -134,9 +134,9 @@ final class HorizonScope {
     private static Open open(String kind, String rest, boolean heading, String text, int restStart, int end) {
         boolean assessment = heading && ASSESSMENT.matcher(rest).lookingAt() && !NOT_ASSESSMENT.matcher(rest).find();
         boolean objectives = heading && !assessment
-                && (OBJECTIVE_HEADING.matcher(rest).lookingAt() || GOAL.foundIn(rest, 0, rest.length()))
-                && !TASKS.foundIn(rest, 0, rest.length());
-        boolean goals = objectives && GOALS.foundIn(rest, 0, rest.length());
+                && (OBJECTIVE_HEADING.matcher(rest).lookingAt() || GOAL.foundIn(rest))
+                && !TASKS.foundIn(rest);
+        boolean goals = objectives && GOALS.foundIn(rest);
         Integer year = null;
         Matcher h = LEADING_HORIZON.matcher(rest);
         if (mayNameYear(rest) && h.lookingAt()) {

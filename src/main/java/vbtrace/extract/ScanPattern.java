@@ -64,6 +64,11 @@ final class ScanPattern {
         return false;
     }
 
+    /** Whether {@code text} holds a match, as {@code find()}. */
+    boolean foundIn(String text) {
+        return next(matcher(text), text, 0, text.length());
+    }
+
     /** Whether {@code text[from, to)} alone holds a match, as {@code matcher(text).region(from, to).find()}. */
     boolean foundIn(String text, int from, int to) {
         String window = text.substring(from, to);
