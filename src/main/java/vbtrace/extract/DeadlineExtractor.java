@@ -28,11 +28,11 @@ public final class DeadlineExtractor {
     private static final TargetLexicon.Phrases TRIGGER = TargetLexicon.Phrases.of("deadlines/triggers.txt", " \t:,(");
     /** "trong tháng 12/2025": due only after an obligation verb. */
     private static final TargetLexicon.Phrases WITHIN = new TargetLexicon.Phrases(java.util.List.of("trong"), " \t");
-    private static final Pattern OBLIGATION = Pattern.compile(
-            "(?<!\\p{L})" + TargetLexicon.alternation("deadlines/obligation-verbs.txt") + "(?!\\p{L})", F);
+    private static final ScanPattern OBLIGATION = ScanPattern.of(Pattern.compile(
+            "(?<!\\p{L})" + TargetLexicon.alternation("deadlines/obligation-verbs.txt") + "(?!\\p{L})", F));
     private static final Pattern CELL_PREFIX = Pattern.compile(
             "(?:(?:xong|hoàn thành|thời gian|thời hạn|dự kiến)\\s*:?\\s*)?(?:trong|trước|vào|đến|trước ngày)?\\s*", F);
-    private static final Pattern NOT_DEADLINE = TargetLexicon.patterns("deadlines/not-deadline-clause.txt");
+    private static final ScanPattern NOT_DEADLINE = ScanPattern.of(TargetLexicon.patterns("deadlines/not-deadline-clause.txt"));
     /** A time cell's opening word, right before its date at the end of a row: "Trong năm 2026", "Xong trong Quý II/2026". */
     private static final Pattern CELL_OPENING = Pattern.compile("(?:xong trong|hoàn thành trong|hoàn thành|trong|trước ngày|trước|năm|quý|tháng)\\s*$", F);
     /** A header cell of yearly columns: "Năm 2027", "2028", "GIAI ĐOẠN 2026 - 2030", "Quý I/2026". */
@@ -49,8 +49,8 @@ public final class DeadlineExtractor {
             "^[\\s#>*_|]*(?:(?:[ivxl]{1,4}|\\d{1,2}(?:\\.\\d{1,2}){0,2})\\s*[.)\\-–]|[a-zđ]\\)|\\(\\d{1,2}\\)|[-–—+•])?[\\s*_]*"
                     + "(?:đến|tới|trong)\\s+(?:hết\\s+|cuối\\s+)?$", F);
     /** A sentence about targets: its year is their horizon, not a due date. */
-    private static final Pattern TARGET_TALK = Pattern.compile(
-            "%|(?<!\\p{L})(?:phấn đấu|chỉ tiêu|mục tiêu|định hướng|tầm nhìn|đạt|tỷ lệ|lần)(?!\\p{L})", F);
+    private static final ScanPattern TARGET_TALK = ScanPattern.of(Pattern.compile(
+            "%|(?<!\\p{L})(?:phấn đấu|chỉ tiêu|mục tiêu|định hướng|tầm nhìn|đạt|tỷ lệ|lần)(?!\\p{L})", F));
     private static final Pattern PAST = Pattern.compile("(?<!\\p{L})(?:đã|tính đến|đến nay)(?!\\p{L})", F);
     private static final Pattern RECURRENCE = Pattern.compile(
             "(?<!\\p{L})(?:(?:hằng|hàng|mỗi)\\s+(?<unit>năm|quý|tháng)|(?:(?:định kỳ|báo cáo)\\s+)?(?<![\\d/]|ngày )(?<half>0?6|sáu)\\s+tháng(?!\\s+(?:đầu|cuối|\\d))|(?<next>năm sau|năm trước|báo cáo năm(?!\\s*\\d)))(?!\\p{L})", F);
@@ -103,9 +103,8 @@ public final class DeadlineExtractor {
             boolean cell = isDateCell(text, low, d);
             if (scope.assessment() || !cell && !isDue(low, d, joinedStart(low, sentences, ss), se, scope)) continue;
             if (d.hasYear() && documentYear != 0 && d.year() < documentYear) continue;
-            if (NOT_DEADLINE.matcher(low.substring(cs, d.start())).find()) continue;
+            if (NOT_DEADLINE.foundIn(low, cs, d.start())) continue;
             if (d.day() == 0 && (d.month() != 0 || d.quarter() != 0) && isTargetHorizon(low, cs, ce, d)) continue;
-            String sentence = low.substring(ss, se);
             Recurrence recurrence = null;
             if (!d.hasYear() && !d.monthly()) recurrence = nearestRecurrence(low, ss, se, d);
             if (d.monthly()) recurrence = Recurrence.MONTHLY;
@@ -113,7 +112,7 @@ public final class DeadlineExtractor {
             if (date == null || PAST.matcher(low.substring(Math.max(ss, d.start() - 40), d.start())).find()) continue;
             // "tổ chức vào ngày 04 tháng 5 năm 2026" before the document's date: the meeting it records, not a due date
             if (isBefore(date, documentDate) && EVENT_DAY.endingAt(low, d.start(), Math.max(ss, d.start() - 12)) >= 0) continue;
-            if (d.month() == 0 && d.quarter() == 0 && !d.monthly() && TARGET_TALK.matcher(sentence).find()) continue;
+            if (d.month() == 0 && d.quarter() == 0 && !d.monthly() && TARGET_TALK.foundIn(low, ss, se)) continue;
             addPerOwner(out, cell ? cellDeadline(text, low, date, d) : deadline(text, low, date, recurrence, ss, se, d.start(), scope));
         }
         addPeriodicReports(text, low, scopes, sentences, out);
@@ -253,9 +252,7 @@ public final class DeadlineExtractor {
 
     /** An obligation verb shortly before: "hoàn thành trong năm 2025", not "số ngày nghỉ trong năm 2021". */
     private static boolean hasObligation(String low, int ss, int at) {
-        Matcher verb = OBLIGATION.matcher(low);
-        verb.region(Math.max(ss, at - 100), at);
-        return verb.find();
+        return OBLIGATION.foundIn(low, Math.max(ss, at - 100), at);
     }
 
     /** "trước ngày 30/11 hàng năm": the recurrence its sentence states, nearest to the date. */
