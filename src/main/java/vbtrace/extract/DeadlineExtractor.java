@@ -28,11 +28,11 @@ public final class DeadlineExtractor {
     private static final TargetLexicon.Phrases TRIGGER = TargetLexicon.Phrases.of("deadlines/triggers.txt", " \t:,(");
     /** "trong tháng 12/2025": due only after an obligation verb. */
     private static final TargetLexicon.Phrases WITHIN = new TargetLexicon.Phrases(java.util.List.of("trong"), " \t");
-    private static final Pattern OBLIGATION = Pattern.compile(
-            "(?<!\\p{L})" + TargetLexicon.alternation("deadlines/obligation-verbs.txt") + "(?!\\p{L})", F);
+    private static final ScanPattern OBLIGATION = ScanPattern.of(Pattern.compile(
+            "(?<!\\p{L})" + TargetLexicon.alternation("deadlines/obligation-verbs.txt") + "(?!\\p{L})", F));
     private static final Pattern CELL_PREFIX = Pattern.compile(
             "(?:(?:xong|hoàn thành|thời gian|thời hạn|dự kiến)\\s*:?\\s*)?(?:trong|trước|vào|đến|trước ngày)?\\s*", F);
-    private static final Pattern NOT_DEADLINE = TargetLexicon.patterns("deadlines/not-deadline-clause.txt");
+    private static final ScanPattern NOT_DEADLINE = ScanPattern.of(TargetLexicon.patterns("deadlines/not-deadline-clause.txt"));
     /** A time cell's opening word, right before its date at the end of a row: "Trong năm 2026", "Xong trong Quý II/2026". */
     private static final Pattern CELL_OPENING = Pattern.compile("(?:xong trong|hoàn thành trong|hoàn thành|trong|trước ngày|trước|năm|quý|tháng)\\s*$", F);
     /** A header cell of yearly columns: "Năm 2027", "2028", "GIAI ĐOẠN 2026 - 2030", "Quý I/2026". */
@@ -49,8 +49,8 @@ public final class DeadlineExtractor {
             "^[\\s#>*_|]*(?:(?:[ivxl]{1,4}|\\d{1,2}(?:\\.\\d{1,2}){0,2})\\s*[.)\\-–]|[a-zđ]\\)|\\(\\d{1,2}\\)|[-–—+•])?[\\s*_]*"
                     + "(?:đến|tới|trong)\\s+(?:hết\\s+|cuối\\s+)?$", F);
     /** A sentence about targets: its year is their horizon, not a due date. */
-    private static final Pattern TARGET_TALK = Pattern.compile(
-            "%|(?<!\\p{L})(?:phấn đấu|chỉ tiêu|mục tiêu|định hướng|tầm nhìn|đạt|tỷ lệ|lần)(?!\\p{L})", F);
+    private static final ScanPattern TARGET_TALK = ScanPattern.of(Pattern.compile(
+            "%|(?<!\\p{L})(?:phấn đấu|chỉ tiêu|mục tiêu|định hướng|tầm nhìn|đạt|tỷ lệ|lần)(?!\\p{L})", F));
     private static final Pattern PAST = Pattern.compile("(?<!\\p{L})(?:đã|tính đến|đến nay)(?!\\p{L})", F);
     private static final Pattern RECURRENCE = Pattern.compile(
             "(?<!\\p{L})(?:(?:hằng|hàng|mỗi)\\s+(?<unit>năm|quý|tháng)|(?:(?:định kỳ|báo cáo)\\s+)?(?<![\\d/]|ngày )(?<half>0?6|sáu)\\s+tháng(?!\\s+(?:đầu|cuối|\\d))|(?<next>năm sau|năm trước|báo cáo năm(?!\\s*\\d)))(?!\\p{L})", F);
@@ -103,9 +103,8 @@ public final class DeadlineExtractor {
             boolean cell = isDateCell(text, low, d);
             if (scope.assessment() || !cell && !isDue(low, d, joinedStart(low, sentences, ss), se, scope)) continue;
             if (d.hasYear() && documentYear != 0 && d.year() < documentYear) continue;
-            if (NOT_DEADLINE.matcher(low.substring(cs, d.start())).find()) continue;
+            if (NOT_DEADLINE.foundIn(low, cs, d.start())) continue;
             if (d.day() == 0 && (d.month() != 0 || d.quarter() != 0) && isTargetHorizon(low, cs, ce, d)) continue;
-            String sentence = low.substring(ss, se);
             Recurrence recurrence = null;
             if (!d.hasYear() && !d.monthly()) recurrence = nearestRecurrence(low, ss, se, d);
             if (d.monthly()) recurrence = Recurrence.MONTHLY;
@@ -113,7 +112,7 @@ public final class DeadlineExtractor {
             if (date == null || PAST.matcher(low.substring(Math.max(ss, d.start() - 40), d.start())).find()) continue;
             // "tổ chức vào ngày 04 tháng 5 năm 2026" before the document's date: the meeting it records, not a due date
             if (isBefore(date, documentDate) && EVENT_DAY.endingAt(low, d.start(), Math.max(ss, d.start() - 12)) >= 0) continue;
-            if (d.month() == 0 && d.quarter() == 0 && !d.monthly() && TARGET_TALK.matcher(sentence).find()) continue;
+            if (d.month() == 0 && d.quarter() == 0 && !d.monthly() && TARGET_TALK.foundIn(low, ss, se)) continue;
             addPerOwner(out, cell ? cellDeadline(text, low, date, d) : deadline(text, low, date, recurrence, ss, se, d.start(), scope));
         }
         addPeriodicReports(text, low, scopes, sentences, out);
@@ -253,9 +252,7 @@ public final class DeadlineExtractor {
 
     /** An obligation verb shortly before: "hoàn thành trong năm 2025", not "số ngày nghỉ trong năm 2021". */
     private static boolean hasObligation(String low, int ss, int at) {
-        Matcher verb = OBLIGATION.matcher(low);
-        verb.region(Math.max(ss, at - 100), at);
-        return verb.find();
+        return OBLIGATION.foundIn(low, Math.max(ss, at - 100), at);
     }
 
     /** "trước ngày 30/11 hàng năm": the recurrence its sentence states, nearest to the date. */
@@ -300,7 +297,7 @@ public final class DeadlineExtractor {
                                            List<Deadline> out) {
         int lastSentence = -1;
         for (int at = low.indexOf(PERIODIC); at >= 0; at = low.indexOf(PERIODIC, at + 1)) {
-            if (at > 0 && Character.isLetter(low.charAt(at - 1))) continue;
+            if (at > 0 && TargetLexicon.isLetter(low.charAt(at - 1))) continue;
             int ss = sentences.start(at), se = sentences.end(at), pe = at + PERIODIC.length();
             if (ss == lastSentence || hasDeadlineIn(out, ss, se)) continue;
             HorizonScope.Scope scope = scopes.at(at);
@@ -319,16 +316,16 @@ public final class DeadlineExtractor {
             for (Recurrence rec : found) addPerOwner(out, deadline(text, low, null, rec, ss, se, at, scope));
         }
         // "Hằng năm hoặc đột xuất báo cáo kết quả thực hiện về Bộ Công an": a clause opening on its recurrence
-        Matcher opening = RECURRING_REPORT.matcher(low);
-        while (opening.find()) {
+        Matcher opening = RECURRING_REPORT.matcher(low).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int from = 0; (from = nextRecurringReport(opening, low, from)) >= 0; ) {
             int at = opening.start("rec"), ss = sentences.start(at), se = sentences.end(at);
             if (hasDeadlineIn(out, ss, se) || scopes.at(at).assessment()) continue;
             Recurrence rec = unitRecurrence(opening.group("rec"));
             addPerOwner(out, deadline(text, low, null, rec, ss, se, at, scopes.at(at)));
         }
         // a table's time cell "Hằng năm." in the row of a report ("Báo cáo Bộ Tài chính tình hình thực hiện Đề án.")
-        Matcher cell = RECURRENCE_CELL.matcher(low);
-        while (cell.find()) {
+        Matcher cell = RECURRENCE_CELL.matcher(low).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int from = 0; (from = nextRecurrenceCell(cell, low, from)) >= 0; ) {
             if (hasDeadlineIn(out, cell.start(), cell.end()) || scopes.at(cell.start()).assessment()) continue;
             Deadline row = cellDeadline(text, low, null, null, cell.start(), cell.end());
             if (row.start() >= cell.start() || !REPORT.matcher(low).region(row.start(), cell.start()).find()) continue;
@@ -365,6 +362,35 @@ public final class DeadlineExtractor {
             else parts.get(parts.size() - 1).name().append(", ").append(piece);
         }
         return parts.stream().filter(Part::named).map(p -> p.name().toString().strip()).toList();
+    }
+
+    /*
+     * Both patterns below can only start at a line start or a stop, but find() would try them at every character of
+     * the document: they are tried only there, each from where the last match ended, as find() goes on. The matchers
+     * have transparent, non-anchoring bounds, so a region starting at the candidate changes nothing of the match.
+     */
+
+    /** Moves {@code m} to the next {@link #RECURRING_REPORT} from {@code from}; its end, or -1 when none. */
+    private static int nextRecurringReport(Matcher m, String low, int from) {
+        for (int i = from, n = low.length(); i < n; i++) {
+            char c = low.charAt(i);
+            if ((c == '.' || c == ';' || c == ':' || c == '\n' || i == 0 || isLineTerminator(low.charAt(i - 1)))
+                    && m.region(i, n).lookingAt()) return m.end();
+        }
+        return -1;
+    }
+
+    /** The characters after which a multiline {@code ^} matches. */
+    private static boolean isLineTerminator(char c) {
+        return c < 0x85 ? c == '\n' || c == '\r' : c == 0x85 || c == 0x2028 || c == 0x2029;
+    }
+
+    /** Moves {@code m} to the next {@link #RECURRENCE_CELL} from {@code from} (they open after a newline); its end, or -1. */
+    private static int nextRecurrenceCell(Matcher m, String low, int from) {
+        for (int i = low.indexOf('\n', Math.max(0, from - 1)); i >= 0; i = low.indexOf('\n', i + 1)) {
+            if (m.region(i + 1, low.length()).lookingAt()) return m.end();
+        }
+        return -1;
     }
 
     private static boolean hasDeadlineIn(List<Deadline> out, int ss, int se) {

@@ -43,12 +43,13 @@ final class HorizonScope {
     private static final Pattern ANY_HORIZON = Pattern.compile(Horizons.HORIZON, TargetLexicon.FLAGS);
     private static final Pattern ASSESSMENT = Pattern.compile(
             "^" + TargetLexicon.alternation("targets/assessment-headings.txt") + "(?!\\p{L})", TargetLexicon.FLAGS);
-    private static final Pattern OBJECTIVES = Pattern.compile(
-            "^" + TargetLexicon.alternation("targets/objective-headings.txt") + "(?!\\p{L})|(?<!\\p{L})" + TargetExtractor.GOAL + "(?!\\p{L})",
-            TargetLexicon.FLAGS);
+    /** Objectives: a heading opening on one of these words, or naming a goal anywhere. */
+    private static final Pattern OBJECTIVE_HEADING = Pattern.compile(
+            TargetLexicon.alternation("targets/objective-headings.txt") + "(?!\\p{L})", TargetLexicon.FLAGS);
+    private static final ScanPattern GOAL = ScanPattern.of(Pattern.compile("(?<!\\p{L})" + TargetExtractor.GOAL + "(?!\\p{L})", TargetLexicon.FLAGS));
     /** "II. MỤC TIÊU, NHIỆM VỤ, GIẢI PHÁP" covers tasks too: only its "Mục tiêu" child is objectives. */
-    private static final Pattern TASKS = Pattern.compile("(?<!\\p{L})(?:nhiệm vụ|giải pháp|tổ chức thực hiện)(?!\\p{L})", TargetLexicon.FLAGS);
-    private static final Pattern GOALS = Pattern.compile("(?<!\\p{L})(?:" + TargetExtractor.GOAL + "|phấn đấu|tầm nhìn|định hướng)(?!\\p{L})", TargetLexicon.FLAGS);
+    private static final ScanPattern TASKS = ScanPattern.of(Pattern.compile("(?<!\\p{L})(?:nhiệm vụ|giải pháp|tổ chức thực hiện)(?!\\p{L})", TargetLexicon.FLAGS));
+    private static final ScanPattern GOALS = ScanPattern.of(Pattern.compile("(?<!\\p{L})(?:" + TargetExtractor.GOAL + "|phấn đấu|tầm nhìn|định hướng)(?!\\p{L})", TargetLexicon.FLAGS));
     private static final Pattern NOT_ASSESSMENT = Pattern.compile(
             "mục tiêu|nhiệm vụ|giải pháp|phương hướng|tổ chức thực hiện|kế hoạch", TargetLexicon.FLAGS);
 
@@ -84,7 +85,7 @@ final class HorizonScope {
                 boolean leadIn = endsWithColon(low, restStart, e);
                 String rest = kind != null || leadIn ? stripMarkup(low.substring(restStart, e)) : null;
                 boolean heading = "caps".equals(kind) || kind != null && isHeadingLike(rest);
-                if (kind == null && leadIn && LEADING_HORIZON.matcher(rest).lookingAt()) kind = "lead";
+                if (kind == null && leadIn && mayNameYear(rest) && LEADING_HORIZON.matcher(rest).lookingAt()) kind = "lead";
                 if (kind != null) {
                     if (containsKind(stack, kind)) {
                         while (!stack.isEmpty() && !stack.pop().kind().equals(kind)) { /* close deeper */ }
@@ -110,12 +111,12 @@ final class HorizonScope {
     /** Most lines open on a word: only a few letters can start a label ("a)", "IV.", "Điều 3."). */
     private static boolean mayBeLabel(String low, int s, int e) {
         char c = low.charAt(s);
-        if (!Character.isLetter(c)) return true;
+        if (!TargetLexicon.isLetter(c)) return true;
         if (s + 1 < e && low.charAt(s + 1) == ')') return true;
         if (low.startsWith("điều", s)) return true;
         int i = s;
         while (i < e && "ivxl".indexOf(low.charAt(i)) >= 0) i++;
-        return i > s && i < e && !Character.isLetter(low.charAt(i));
+        return i > s && i < e && !TargetLexicon.isLetter(low.charAt(i));
     }
 
     private static boolean endsWithColon(String low, int s, int e) {
@@ -132,11 +133,13 @@ final class HorizonScope {
 
     private static Open open(String kind, String rest, boolean heading, String text, int restStart, int end) {
         boolean assessment = heading && ASSESSMENT.matcher(rest).lookingAt() && !NOT_ASSESSMENT.matcher(rest).find();
-        boolean objectives = heading && !assessment && OBJECTIVES.matcher(rest).find() && !TASKS.matcher(rest).find();
-        boolean goals = objectives && GOALS.matcher(rest).find();
+        boolean objectives = heading && !assessment
+                && (OBJECTIVE_HEADING.matcher(rest).lookingAt() || GOAL.foundIn(rest))
+                && !TASKS.foundIn(rest);
+        boolean goals = objectives && GOALS.foundIn(rest);
         Integer year = null;
         Matcher h = LEADING_HORIZON.matcher(rest);
-        if (h.lookingAt()) {
+        if (mayNameYear(rest) && h.lookingAt()) {
             year = Horizons.year(h);
             goals |= h.group("hn") == null; // "Giai đoạn 2025-2027", "Đến năm 2030", not a bare "Năm 2017:"
         } else if (objectives || assessment) {
@@ -148,6 +151,11 @@ final class HorizonScope {
         }
         String name = heading && rest.length() <= 200 ? stripMarkup(text.substring(restStart, end)).strip() : null;
         return new Open(kind, year, assessment, objectives, goals && !assessment, name);
+    }
+
+    /** A horizon names a year, 19xx or 20xx: most lines name none, and this is cheaper than trying the pattern. */
+    private static boolean mayNameYear(String rest) {
+        return rest.contains("20") || rest.contains("19");
     }
 
     private static Scope current(Deque<Open> stack) {
@@ -172,9 +180,14 @@ final class HorizonScope {
         return false;
     }
 
+    /** The kinds are the pattern's only groups, in order: read by number, as a group name costs a map lookup per line. */
     private static String kindOf(Matcher m) {
-        for (String k : KINDS) if (m.group(k) != null) return k;
+        for (int k = 0; k < KINDS.length; k++) if (m.start(k + 1) >= 0) return KINDS[k];
         return null;
+    }
+
+    static {
+        if (LABEL.matcher("").groupCount() != KINDS.length) throw new IllegalStateException("LABEL groups are not KINDS");
     }
 
     /** A heading is short and is not a sentence that goes on ("1. Ban Dân tộc", "2.2. Định hướng đến năm 2030"). */

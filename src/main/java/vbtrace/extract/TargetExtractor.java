@@ -37,7 +37,7 @@ public final class TargetExtractor {
     private static final TargetLexicon.Phrases PER = TargetLexicon.Phrases.of("targets/rate-suffixes.txt", "");
     private static final TargetLexicon.Phrases NOT_BEFORE_NUMBER = TargetLexicon.Phrases.of("targets/not-before-number.txt", " \t:");
     private static final TargetLexicon.Phrases AT_LEAST = TargetLexicon.Phrases.of("targets/at-least.txt", " \t>≥");
-    private static final Pattern CUT = Pattern.compile("(?<!\\p{L})" + TargetLexicon.alternation("targets/cut-verbs.txt") + "(?!\\p{L})", F);
+    private static final ScanPattern CUT = ScanPattern.of(Pattern.compile("(?<!\\p{L})" + TargetLexicon.alternation("targets/cut-verbs.txt") + "(?!\\p{L})", F));
     private static final TargetLexicon.Phrases AT_MOST = TargetLexicon.Phrases.of("targets/at-most.txt", " \t<≤");
     private static final Pattern OR_MORE = Pattern.compile("^\\s*trở\\s+lên", F);
     private static final TargetLexicon.Phrases FROM = new TargetLexicon.Phrases(List.of("từ"), " \t");
@@ -48,11 +48,11 @@ public final class TargetExtractor {
     private static final Pattern PER_YEAR = Pattern.compile("(?<!\\p{L})(?:mỗi năm|hằng năm|hàng năm|bình quân năm)(?!\\p{L})", F);
     /** "mục tiêu", but not the name "Chương trình mục tiêu quốc gia …" nor "không vì mục tiêu lợi nhuận". */
     static final String GOAL = "(?<!chương trình )(?<!vì )mục tiêu";
-    private static final Pattern COMMITMENT = Pattern.compile(
-            "(?<!\\p{L})(?:" + TargetLexicon.alternation("targets/commitment-words.txt") + "|" + GOAL + ")(?!\\p{L})", F);
+    private static final ScanPattern COMMITMENT = ScanPattern.of(Pattern.compile(
+            "(?<!\\p{L})(?:" + TargetLexicon.alternation("targets/commitment-words.txt") + "|" + GOAL + ")(?!\\p{L})", F));
     /** In a legal text (articles) only objectives, horizons and these words make a commitment. */
-    private static final Pattern STRONG_COMMITMENT = Pattern.compile("(?<!\\p{L})(?:phấn đấu|" + GOAL + ")(?!\\p{L})", F);
-    private static final Pattern NOT_TARGET_CLAUSE = TargetLexicon.patterns("targets/not-target-clause.txt");
+    private static final ScanPattern STRONG_COMMITMENT = ScanPattern.of(Pattern.compile("(?<!\\p{L})(?:phấn đấu|" + GOAL + ")(?!\\p{L})", F));
+    private static final ScanPattern NOT_TARGET_CLAUSE = ScanPattern.of(TargetLexicon.patterns("targets/not-target-clause.txt"));
     /** An article heading, on the original text: "Điều 1. Phê duyệt …", also where layout left it mid-line. */
     private static final Pattern ARTICLE = Pattern.compile("Điều\\s+\\d{1,3}\\s*[.:]\\s+\\p{Lu}");
     /** The body of a decision's first article that issues a plan: "Ban hành kèm theo Quyết định này Kế hoạch …". */
@@ -60,17 +60,17 @@ public final class TargetExtractor {
             "[\\s*_]*(?:ban hành|phê duyệt)\\s+kèm theo\\s+(?:quyết định|nghị quyết)\\s+này[\\s*_:“\"]*"
                     + TargetLexicon.alternation("targets/plan-documents.txt") + "(?!\\p{L})", F);
     private static final java.util.Set<String> LEGAL_TYPES = java.util.Set.copyOf(TargetLexicon.raw("targets/legal-types.txt"));
-    private static final Pattern BASELINE = TargetLexicon.patterns("targets/baseline-cues.txt");
+    private static final ScanPattern BASELINE = ScanPattern.of(TargetLexicon.patterns("targets/baseline-cues.txt"));
     private static final Pattern NAMED_YEAR = Pattern.compile(
             "(?<!so với |của |từ |đến |sau |trước |với )(?<!\\p{L})năm\\s+((?:19|20)\\d{2})(?!\\d)(?!\\s*[-–/])", F);
     private static final Pattern TITLE_HORIZON = Pattern.compile(Horizons.HORIZON, F);
     private static final Pattern BASELINE_YEAR = Pattern.compile(
             "(?<!\\p{L})(?:tính đến (?:hết |cuối )?|đến (?:hết |cuối )?|năm )(?:năm )?(?<hy>(?:19|20)\\d{2})(?!\\d)", F);
-    private static final Pattern INCOME = Pattern.compile(
-            "(?<!\\p{L})" + TargetLexicon.alternation("targets/income-words.txt") + "(?!\\p{L})", F);
+    private static final ScanPattern INCOME = ScanPattern.of(Pattern.compile(
+            "(?<!\\p{L})" + TargetLexicon.alternation("targets/income-words.txt") + "(?!\\p{L})", F));
     private static final Pattern NOT_TARGET_BEFORE = TargetLexicon.patterns("targets/not-target-before.txt");
     private static final Pattern NOT_TARGET_AFTER = TargetLexicon.patterns("targets/not-target-after.txt");
-    private static final Pattern PIECE_BREAK = Pattern.compile("(?:,\\s*|\\s)(?:và|trong đó(?: có)?)\\s(?=[^,;]{0,12}\\d)|(?<!\\d),\\s|,\\s(?!\\d)", F);
+    private static final ScanPattern PIECE_BREAK = ScanPattern.of(Pattern.compile("(?:,\\s*|\\s)(?:và|trong đó(?: có)?)\\s(?=[^,;]{0,12}\\d)|(?<!\\d),\\s|,\\s(?!\\d)", F));
     private static final Pattern LIST_LABEL = Pattern.compile(
             "^[\\s#>*_|]*(?:[ivxl]{1,4}\\s*[.\\-–]|\\d{1,2}(?:\\.\\d{1,2}){1,2}\\.?|\\d{1,2}\\s*[.)\\-–]|[a-zđ]\\)|\\(\\d{1,2}\\)|[-–—+•])[\\s*_]+", F);
     private static final Pattern INDICATOR_LEAD = Pattern.compile(
@@ -126,19 +126,18 @@ public final class TargetExtractor {
                 clauseBaseline = null;
                 clauseRule = null;
             }
-            if (!scope.assessment() && clauseBaseline == null) clauseBaseline = BASELINE.matcher(low).region(cs, ce).find();
+            if (!scope.assessment() && clauseBaseline == null) clauseBaseline = BASELINE.foundIn(low, cs, ce);
             Span span = textSpan(low, starts, ps, pe, cs, ce, ms);
             if (scope.assessment() || clauseBaseline) {
                 baselines.add(build(text, low, q, span, ps, pe, baselineYear(low, ss, ms, scope)));
                 continue;
             }
             Integer year = horizon(low, ss, cs, ce, ms, me, Math.min(ce, nextStart(starts, me)));
-            if (!scope.objectives() && clauseRule == null) clauseRule = NOT_TARGET_CLAUSE.matcher(low).region(cs, ce).find();
+            if (!scope.objectives() && clauseRule == null) clauseRule = NOT_TARGET_CLAUSE.foundIn(low, cs, ce);
             if (!scope.objectives() && clauseRule) continue;
-            String upTo = low.substring(cs, me);
             boolean committed = legalText
-                    ? scope.goals() || STRONG_COMMITMENT.matcher(upTo).find()
-                    : scope.objectives() || scope.year() != null || year != null || COMMITMENT.matcher(upTo).find();
+                    ? scope.goals() || STRONG_COMMITMENT.foundIn(low, cs, me)
+                    : scope.objectives() || scope.year() != null || year != null || COMMITMENT.foundIn(low, cs, me);
             if (!committed) continue;
             if (year == null) year = namedYear(low, cs, ms, pe);
             // the title's horizon governs objectives and rates, not a count quota in the tasks ("ít nhất 01 cuộc/năm")
@@ -231,8 +230,8 @@ public final class TargetExtractor {
         if (before.find()) return true;
         Matcher after = NOT_TARGET_AFTER.matcher(low);
         after.region(me, Math.min(low.length(), me + 40));
-        if (after.find() && !CUT.matcher(low).region(cs, ms).find()) return true;
-        return q.money() && !q.perUnit() && !INCOME.matcher(low.substring(cs, ms)).find();
+        if (after.find() && !CUT.foundIn(low, cs, ms)) return true;
+        return q.money() && !q.perUnit() && !INCOME.foundIn(low, cs, ms);
     }
 
     private static Target build(String text, String low, Quantity q, Span span, int ps, int pe, Integer year) {
@@ -375,18 +374,16 @@ public final class TargetExtractor {
     }
 
     private static int pieceStart(String low, int cs, int ms) {
-        Matcher b = PIECE_BREAK.matcher(low).useTransparentBounds(true);
-        b.region(cs, ms);
+        Matcher b = PIECE_BREAK.matcher(low);
         int start = cs;
-        while (b.find()) start = b.end();
+        while (PIECE_BREAK.next(b, low, start, ms)) start = b.end();
         return start;
     }
 
     private static int pieceEnd(String low, int me, int ce) {
         if (me >= ce) return ce;
-        Matcher b = PIECE_BREAK.matcher(low).useTransparentBounds(true);
-        b.region(me, ce);
-        return b.find() ? b.start() : ce;
+        Matcher b = PIECE_BREAK.matcher(low);
+        return PIECE_BREAK.next(b, low, me, ce) ? b.start() : ce;
     }
 
     /** The horizon its sentence states for this number: "Phấn đấu đến năm 2030: …", "… vào năm 2028", "trong quý III năm 2026, …". */

@@ -78,13 +78,11 @@ final class TargetLexicon {
                 c[i] = 'đ';
                 continue;
             }
-            if (ch < LOWER.length) c[i] = LOWER[ch];
-            else if (Character.isUpperCase(ch)) c[i] = Character.toLowerCase(ch);
-            else continue;
+            c[i] = LOWER[ch];
             int tone = c[i] < TONE.length ? TONE[c[i]] : -1;
             // old placement: tone on the final a/e/y of "oa", "oe", "uy" (not after "q"), moved to the o/u
             if (tone >= 0 && i > 0 && (c[i - 1] == 'o' || c[i - 1] == 'u')
-                    && (i < 2 || c[i - 2] != 'q') && (i + 1 >= n || !Character.isLetter(text.charAt(i + 1)))) {
+                    && (i < 2 || c[i - 2] != 'q') && (i + 1 >= n || !isLetter(text.charAt(i + 1)))) {
                 int mark = tone % 5;
                 c[i] = "aey".charAt(tone / 5);
                 c[i - 1] = (c[i - 1] == 'o' ? "òóỏõọ" : "ùúủũụ").charAt(mark);
@@ -93,11 +91,32 @@ final class TargetLexicon {
         return c;
     }
 
-    /** Lower case of the Latin letters Vietnamese uses (up to U+1EFF), looked up instead of computed. */
-    private static final char[] LOWER = new char[0x1F00];
+    /** {@link Character#isLetter}, looked up for the Latin letters Vietnamese uses: the scans ask it for most characters. */
+    static boolean isLetter(char c) {
+        return c < LETTERS.length ? LETTERS[c] : Character.isLetter(c);
+    }
+
+    private static final boolean[] LETTERS = new boolean[0x1F00];
 
     static {
-        for (char ch = 0; ch < LOWER.length; ch++) LOWER[ch] = Character.toLowerCase(ch);
+        for (char ch = 0; ch < LETTERS.length; ch++) LETTERS[ch] = Character.isLetter(ch);
+    }
+
+    /** {@link Character#isDigit}, with ASCII answered without the Unicode tables. */
+    static boolean isDigit(char c) {
+        return c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
+    }
+
+    /**
+     * Lower case of every UTF-16 unit, looked up instead of computed (this runs on every character): Latin
+     * letters up to U+1EFF as {@code toLowerCase} has them, above only the upper-case ones lowered.
+     */
+    private static final char[] LOWER = new char[0x10000];
+
+    static {
+        for (int ch = 0; ch < LOWER.length; ch++) {
+            LOWER[ch] = ch < 0x1F00 || Character.isUpperCase((char) ch) ? Character.toLowerCase((char) ch) : (char) ch;
+        }
     }
 
     /** a, e, y with each of the five tones, in the order grave, acute, hook, tilde, dot. */
@@ -164,7 +183,8 @@ final class TargetLexicon {
             if (candidates == null) return -1;
             for (String p : candidates) {
                 int e = at + p.length();
-                if (e > low.length() || !low.regionMatches(at, p, 0, p.length())) continue;
+                // the last character first: it rules out most candidates before the full comparison
+                if (e > low.length() || low.charAt(e - 1) != p.charAt(p.length() - 1) || !low.regionMatches(at, p, 0, p.length())) continue;
                 if (e == low.length() || !Character.isLetterOrDigit(low.charAt(e))) return p.length();
             }
             return -1;

@@ -68,8 +68,8 @@ final class VietnameseDates {
         int n = low.length(), covered = 0;
         for (int i = 0; i < n; i++) {
             char c = low.charAt(i);
-            boolean candidate = c >= '0' && c <= '9' ? i == 0 || !Character.isDigit(low.charAt(i - 1))
-                    : (c == 'n' || c == 't' || c == 'q') && (i == 0 || !Character.isLetter(low.charAt(i - 1))) && opens(low, i);
+            boolean candidate = c >= '0' && c <= '9' ? (i == 0 || !TargetLexicon.isDigit(low.charAt(i - 1))) && mayOpenNumericDate(low, i)
+                    : (c == 'n' || c == 't' || c == 'q') && (i == 0 || !TargetLexicon.isLetter(low.charAt(i - 1))) && opens(low, i);
             if (!candidate || i < covered) continue;
             m.region(i, Math.min(n, i + 40));
             if (m.lookingAt()) {
@@ -79,6 +79,22 @@ final class VietnameseDates {
             }
         }
         return out;
+    }
+
+    /**
+     * At a digit only "15/12/2025" can start: one or two digits, then spaces and a separator. Most numbers are not
+     * dates, and this is cheaper than trying the pattern on them.
+     */
+    private static boolean mayOpenNumericDate(String low, int i) {
+        int n = low.length(), j = i + 1;
+        if (j < n && isAsciiDigit(low.charAt(j))) j++;
+        if (j < n && isAsciiDigit(low.charAt(j))) return false;
+        while (j < n && " \t\n\u000B\f\r".indexOf(low.charAt(j)) >= 0) j++;
+        return j < n && "/.-".indexOf(low.charAt(j)) >= 0;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean opens(String low, int i) {
