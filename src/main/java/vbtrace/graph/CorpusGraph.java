@@ -252,7 +252,7 @@ public final class CorpusGraph {
             Map<CharSequence, List<Integer>> postings = new HashMap<>();
             for (GraphNode n : nodes.values()) {
                 if (n.inCorpus() || n.subject() == null) continue;
-                for (CharSequence w : DocumentMatcher.words(n.subject()).keySet()) {
+                for (CharSequence w : matcher.subjectWords(n.subject())) {
                     postings.computeIfAbsent(w, k -> new ArrayList<>()).add(candidates.size());
                 }
                 candidates.add(n);
@@ -263,7 +263,7 @@ public final class CorpusGraph {
                 GraphNode doc = nodes.get(docKey);
                 GraphNode best = null;
                 double bestScore = 0;
-                for (int i : blockedCandidates(doc, postings)) {
+                for (int i : blockedCandidates(matcher, doc, postings)) {
                     GraphNode cited = candidates.get(i);
                     if (taken.contains(cited.key())) continue;
                     if (doc.type() != null && cited.type() != null && !doc.type().equals(cited.type())) continue;
@@ -290,10 +290,11 @@ public final class CorpusGraph {
          * The candidates (in node order) that share one of the rarer half of the words of the
          * title, or of its "Về …" part: a cosine of 0.85 needs about three quarters of them.
          */
-        private static SortedSet<Integer> blockedCandidates(GraphNode doc, Map<CharSequence, List<Integer>> postings) {
+        private static SortedSet<Integer> blockedCandidates(DocumentMatcher matcher, GraphNode doc,
+                                                           Map<CharSequence, List<Integer>> postings) {
             SortedSet<Integer> out = new TreeSet<>();
             if (doc.title() == null) return out;
-            for (Set<CharSequence> words : DocumentMatcher.titleWordSets(doc.title())) {
+            for (Set<CharSequence> words : matcher.titleWordSets(doc.title())) {
                 List<List<Integer>> lists = new ArrayList<>();
                 for (CharSequence w : words) lists.add(postings.getOrDefault(w, List.of()));
                 lists.sort(Comparator.comparingInt(List::size));

@@ -20,7 +20,11 @@ final class DocumentMatcher {
             "\\W*(?:ve\\s+(?:viec\\s+)?)?(?:sua doi|bo sung|bai bo|thay the|dinh chinh|hop nhat|dieu chinh)");
     private static final CosineSimilarity COSINE = new CosineSimilarity();
 
-    private final Map<String, Map<CharSequence, Integer>> wordsCache = new HashMap<>();
+    /** What a title or subject is compared by, computed once per text: the matcher scores each against many. */
+    private record Text(Map<CharSequence, Integer> words, Map<CharSequence, Integer> aboutWords, boolean amends) {}
+
+    private final Map<String, Text> texts = new HashMap<>();
+    private final Map<String, String> issuerKeys = new HashMap<>();
 
     /** The match score of {@code doc} (a numberless corpus document) against {@code cited}, or 0 when impossible. */
     double score(GraphNode doc, GraphNode cited) {
@@ -28,17 +32,32 @@ final class DocumentMatcher {
         if (doc.jurisdiction() != null && cited.scope() != null && !cited.scope().startsWith("?")
                 && !NodeScope.province(doc.jurisdiction()).equals(NodeScope.province(cited.scope()))) return 0;
         if (doc.title() == null || cited.subject() == null) return 0;
+        Text title = text(doc.title()), subject = text(cited.subject());
         // "sửa đổi, bổ sung một số điều của <X>" describes X's amendment: a text titled like X is X (or
         // its consolidation), not the amending document.
-        if (AMENDS.matcher(Canonical.fold(cited.subject())).lookingAt() != AMENDS.matcher(Canonical.fold(doc.title())).lookingAt()) {
-            return 0;
-        }
-        Map<CharSequence, Integer> subject = wordsCache.computeIfAbsent(cited.subject(), DocumentMatcher::words);
-        double s = COSINE.cosineSimilarity(wordsCache.computeIfAbsent(doc.title(), DocumentMatcher::words), subject);
-        String about = about(doc.title());
-        if (about != null) s = Math.max(s, COSINE.cosineSimilarity(wordsCache.computeIfAbsent(about, DocumentMatcher::words), subject));
+        if (subject.amends() != title.amends()) return 0;
+        double s = COSINE.cosineSimilarity(title.words(), subject.words());
+        if (title.aboutWords() != null) s = Math.max(s, COSINE.cosineSimilarity(title.aboutWords(), subject.words()));
         if (doc.issuer() != null && cited.issuer() != null && !sameBody(doc.issuer(), cited.issuer())) s -= ISSUER_PENALTY;
         return Math.max(0, s);
+    }
+
+    /** The distinct words {@link #score} compares a title by: the whole title's, and its "Về …" part's when it has one. */
+    List<java.util.Set<CharSequence>> titleWordSets(String title) {
+        Text t = text(title);
+        return t.aboutWords() == null ? List.of(t.words().keySet()) : List.of(t.words().keySet(), t.aboutWords().keySet());
+    }
+
+    /** The distinct words of a cited subject, as {@link #score} compares them. */
+    java.util.Set<CharSequence> subjectWords(String subject) {
+        return text(subject).words().keySet();
+    }
+
+    private Text text(String s) {
+        return texts.computeIfAbsent(s, k -> {
+            String about = about(k);
+            return new Text(words(k), about == null ? null : words(about), AMENDS.matcher(Canonical.fold(k)).lookingAt());
+        });
     }
 
     private static boolean contradicts(String a, String b) {
@@ -46,10 +65,13 @@ final class DocumentMatcher {
     }
 
     /** One issuer's name contains the other's ("Ban Chấp hành Đảng bộ tỉnh" in "… tỉnh Lạng Sơn"). */
-    private static boolean sameBody(String a, String b) {
-        String x = Canonical.fold(a).replaceAll("\\s+", " ").strip();
-        String y = Canonical.fold(b).replaceAll("\\s+", " ").strip();
+    private boolean sameBody(String a, String b) {
+        String x = issuerKey(a), y = issuerKey(b);
         return x.contains(y) || y.contains(x);
+    }
+
+    private String issuerKey(String issuer) {
+        return issuerKeys.computeIfAbsent(issuer, k -> Canonical.fold(k).replaceAll("\\s+", " ").strip());
     }
 
     /** The title from its "Về …" on, when a heading line ("CỦA BAN CHẤP HÀNH …") comes first; else null. */
@@ -60,14 +82,8 @@ final class DocumentMatcher {
 
     private static final java.util.regex.Pattern ABOUT = java.util.regex.Pattern.compile("(?<![\\p{L}])ve(?![\\p{L}])");
 
-    /** The distinct words {@link #score} compares a title by: the whole title's, and its "Về …" part's when it has one. */
-    static List<java.util.Set<CharSequence>> titleWordSets(String title) {
-        String about = about(title);
-        return about == null ? List.of(words(title).keySet()) : List.of(words(title).keySet(), words(about).keySet());
-    }
-
     /** Folded word counts, without the subject opener "về"/"về việc" and punctuation. */
-    static Map<CharSequence, Integer> words(String s) {
+    private static Map<CharSequence, Integer> words(String s) {
         String f = Canonical.fold(s).replaceAll("[^\\p{L}\\p{N}]+", " ").strip().replaceFirst("^ve (viec )?", "");
         Map<CharSequence, Integer> counts = new HashMap<>();
         for (String w : List.of(f.split(" "))) if (!w.isEmpty()) counts.merge(w, 1, Integer::sum);
