@@ -21,7 +21,7 @@ final class AgencyAbbreviations {
                 out.addAll(tokens.subList(copied, i));
                 int start = t.start(), end = tokens.get(m.end() - 1).end();
                 for (AgencyToken e : m.value()) {
-                    out.add(new AgencyToken(e.kind(), e.display(), e.key(), start, end, true));
+                    out.add(e.expandedAt(start, end));
                 }
                 i = copied = m.end();
             } else {

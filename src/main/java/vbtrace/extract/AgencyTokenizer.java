@@ -44,16 +44,16 @@ public final class AgencyTokenizer {
                         j++;
                     } else break;
                 }
-                Spelling s = spelling(t, i, j, hash);
-                out.add(new AgencyToken(cls == DIGIT ? AgencyToken.Kind.NUMBER : AgencyToken.Kind.WORD, s.display, s.key, i, j, false));
+                Spelling s = spelling(t, i, j, hash, cls == DIGIT ? AgencyToken.Kind.NUMBER : AgencyToken.Kind.WORD);
+                out.add(AgencyToken.of(s.kind, s.display, s.key, i, j, s.upperInitial, s.caps));
                 i = j;
             } else {
                 if (c != '*' && c != '_' && c != '#' && c != '`' && c != '\\') {
                     if (c == '|') {
                         out.add(new AgencyToken(AgencyToken.Kind.BREAK, "|", "|", i, i + 1, false));
                     } else {
-                        Spelling s = spelling(t, i, i + 1, c);
-                        out.add(new AgencyToken(AgencyToken.Kind.PUNCT, s.display, s.key, i, i + 1, false));
+                        Spelling s = spelling(t, i, i + 1, c, AgencyToken.Kind.PUNCT);
+                        out.add(AgencyToken.of(s.kind, s.display, s.key, i, i + 1, s.upperInitial, s.caps));
                     }
                 }
                 i++;
@@ -74,8 +74,11 @@ public final class AgencyTokenizer {
         }
     }
 
-    /** A spelling and its key, one shared instance per spelling (their hash codes are computed once). */
-    private record Spelling(char[] chars, String display, String key) {}
+    /**
+     * A spelling, its key and what the name finder asks of it, one shared instance per spelling (their
+     * hash codes are computed once). The characters decide the kind, so it is the same for every token.
+     */
+    private record Spelling(char[] chars, String display, String key, AgencyToken.Kind kind, boolean upperInitial, boolean caps) {}
 
     /**
      * Spellings seen so far, in a table indexed by hash where a new spelling replaces the old one
@@ -84,12 +87,13 @@ public final class AgencyTokenizer {
      */
     private static final Spelling[] SPELLINGS = new Spelling[1 << 16];
 
-    private static Spelling spelling(char[] text, int from, int to, int hash) {
+    private static Spelling spelling(char[] text, int from, int to, int hash, AgencyToken.Kind kind) {
         int slot = (hash ^ hash >>> 16) & (SPELLINGS.length - 1);
         Spelling s = SPELLINGS[slot];
         if (s != null && sameChars(s.chars, text, from, to)) return s;
         String display = new String(text, from, to - from);
-        s = new Spelling(display.toCharArray(), display, key(display));
+        s = new Spelling(display.toCharArray(), display, key(display), kind,
+                AgencyToken.upperInitial(kind, display), AgencyToken.capsSpelling(kind, display));
         SPELLINGS[slot] = s;
         return s;
     }

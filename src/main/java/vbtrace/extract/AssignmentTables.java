@@ -227,7 +227,12 @@ final class AssignmentTables {
             pos = eol + 1;
         }
         for (int i = 0; i < lines.size(); i++) {
-            String line = text.substring(lines.get(i)[0], lines.get(i)[1]).strip();
+            // most lines are long paragraphs, neither a pipe row nor a header cell: judged without copying them
+            int s = lines.get(i)[0], e = lines.get(i)[1];
+            while (s < e && Character.isWhitespace(text.charAt(s))) s++;
+            while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
+            if (s == e || text.charAt(s) != '|' && e - s > MAX_HEADER_CELL) continue;
+            String line = text.substring(s, e);
             if (line.startsWith("|") && line.indexOf('|', 1) > 0) {
                 List<List<Cell>> rows = new ArrayList<>();
                 int j = i;

@@ -42,8 +42,6 @@ public final class TaskExtractor {
         List<AgencyToken> toks = a.tokens();
         AgencyMention[] mentionAt = new AgencyMention[toks.size()];
         for (AgencyMention m : a.mentions()) mentionAt[m.tokenStart()] = m;
-        int[] tokenStarts = new int[toks.size()];
-        for (int k = 0; k < tokenStarts.length; k++) tokenStarts[k] = toks.get(k).start();
         List<Span> excluded = a.excluded();
         List<TaskOutline.Item> items = TaskOutline.scan(text);
         List<AssignmentTables.Table> tables = AssignmentTables.find(text);
@@ -67,7 +65,7 @@ public final class TaskExtractor {
                 continue;
             }
             if (it.start() < claimed) continue;
-            int from = tokenAt(tokenStarts, it.contentStart());
+            int from = tokenAt(toks, it.contentStart());
             boolean para = it.kind() == TaskOutline.Kind.PARA;
             AssigneePhrase.Result r = AssigneePhrase.read(toks, mentionAt, from, it.end(), para || !inSection, words);
             if (r.agencies().isEmpty()) continue;
@@ -108,34 +106,31 @@ public final class TaskExtractor {
             default: return false;
         }
         int end = Math.min(it.lineEnd(), it.contentStart() + 2 * MAX_HEADING);
-        String heading = plain(text, it.contentStart(), end);
-        if (heading.length() > MAX_HEADING || heading.isEmpty()) return false;
+        String heading = plain(text, it.contentStart(), end, MAX_HEADING);
+        if (heading == null || heading.length() > MAX_HEADING || heading.isEmpty()) return false;
         String f = Canonical.fold(heading);
         for (String h : words.implementationHeadings) if (f.contains(h)) return true;
         return false;
     }
 
-    /** The text of {@code [from, to)} without markup ("*", "_", "|", "#"), its whitespace runs as one space, stripped. */
-    private static String plain(String text, int from, int to) {
+    /**
+     * The text of {@code [from, to)} without markup ("*", "_", "|", "#"), its whitespace runs as one
+     * space, stripped; null as soon as it holds more than {@code max} characters other than whitespace
+     * (longer than {@code max} whatever the strip removes: most numbered lines are paragraphs, no headings).
+     */
+    private static String plain(String text, int from, int to, int max) {
         StringBuilder b = new StringBuilder(to - from);
+        int solid = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c == '*' || c == '_' || c == '|' || c == '#') continue;
             boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-            if (!space) b.append(c);
-            else if (b.isEmpty() || b.charAt(b.length() - 1) != ' ') b.append(' ');
+            if (!space) {
+                b.append(c);
+                if (!Character.isWhitespace(c) && ++solid > max) return null;
+            } else if (b.isEmpty() || b.charAt(b.length() - 1) != ' ') b.append(' ');
         }
         return b.toString().strip();
-    }
-
-    /** {@link #tokenAt(List, int)} over the tokens' start offsets: once per item, so in an array. */
-    private static int tokenAt(int[] starts, int offset) {
-        int lo = 0, hi = starts.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (starts[mid] < offset) lo = mid + 1; else hi = mid;
-        }
-        return lo;
     }
 
     /** The first token starting at or after {@code offset}. */

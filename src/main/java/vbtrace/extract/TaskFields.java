@@ -3,7 +3,6 @@ package vbtrace.extract;
 import vbtrace.DataFiles;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 import vbtrace.model.Role;
 import vbtrace.text.Canonical;
 
@@ -17,8 +16,6 @@ final class TaskFields {
     record Field(Role role, int valueStart) {}
 
     private static final int MAX_LABEL = 40;
-    private static final Pattern MARKUP = Pattern.compile("[*_]");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Map<String, Role> LABELS = load();
 
     private TaskFields() {}
@@ -27,10 +24,28 @@ final class TaskFields {
     static Field read(String text, int from, int lineEnd) {
         int colon = indexOf(text, ':', from, Math.min(lineEnd, from + MAX_LABEL + 1));
         if (colon < 0) return null;
-        String label = SPACES.matcher(Canonical.fold(MARKUP.matcher(text.substring(from, colon)).replaceAll("").strip()))
-                .replaceAll(" ");
+        StringBuilder unmarked = new StringBuilder(colon - from);
+        for (int i = from; i < colon; i++) {
+            char c = text.charAt(i);
+            if (c != '*' && c != '_') unmarked.append(c);
+        }
+        String label = oneSpace(Canonical.fold(unmarked.toString().strip()));
         Role role = LABELS.get(label);
         return role == null ? null : new Field(role, colon + 1);
+    }
+
+    /** Each run of whitespace ({@code \s}) as one space. */
+    private static String oneSpace(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean inRun = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space) b.append(c);
+            else if (!inRun) b.append(' ');
+            inRun = space;
+        }
+        return b.toString();
     }
 
     /** The first {@code c} in {@code [from, to)}, or -1: a label's colon is near, never searched for further. */
