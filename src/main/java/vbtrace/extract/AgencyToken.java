@@ -8,54 +8,49 @@ import java.util.Objects;
  * and "-"); {@code display} the spelling a name built from it shows (an abbreviation's expansion).
  * Tokens expanded from one abbreviation share its source span.
  * <p>
- * A value class rather than a record: it also carries what the name finder asks of every token
- * (capital initial, written in capitals), computed once per spelling by the tokenizer instead of
- * read from the spelling's characters each time.
+ * A value class rather than a record: the ten million tokens of a corpus share their spellings'
+ * {@link Spelling} — with what the name finder asks of every token (capital initial, written in
+ * capitals) computed once — so each token is small and its flags are not read from characters.
  */
 public final class AgencyToken {
     public enum Kind { WORD, NUMBER, PUNCT, BREAK }
 
-    private final Kind kind;
-    private final String display;
-    private final String key;
+    /**
+     * What tokens of one spelling share: kind, spelling, key and flags. The tokenizer keeps one
+     * instance per spelling, so a token is its position and a reference.
+     */
+    record Spelling(Kind kind, String display, String key, boolean upperInitial, boolean capsSpelling) {
+        Spelling(Kind kind, String display, String key) {
+            this(kind, display, key, AgencyToken.upperInitial(kind, display), AgencyToken.capsSpelling(kind, display));
+        }
+    }
+
+    private final Spelling spelling;
     private final int start;
     private final int end;
     private final boolean expanded;
-    private final boolean upperInitial;
-    /** A word of two or more characters without a lower-case one. */
-    private final boolean capsSpelling;
 
     public AgencyToken(Kind kind, String display, String key, int start, int end, boolean expanded) {
-        this(kind, display, key, start, end, expanded, upperInitial(kind, display), capsSpelling(kind, display));
+        this(new Spelling(kind, display, key), start, end, expanded);
     }
 
-    private AgencyToken(Kind kind, String display, String key, int start, int end, boolean expanded,
-                        boolean upperInitial, boolean capsSpelling) {
-        this.kind = kind;
-        this.display = display;
-        this.key = key;
+    AgencyToken(Spelling spelling, int start, int end, boolean expanded) {
+        this.spelling = spelling;
         this.start = start;
         this.end = end;
         this.expanded = expanded;
-        this.upperInitial = upperInitial;
-        this.capsSpelling = capsSpelling;
-    }
-
-    /** A token of a spelling whose flags are known (the tokenizer's cache of spellings). */
-    static AgencyToken of(Kind kind, String display, String key, int start, int end, boolean upperInitial, boolean capsSpelling) {
-        return new AgencyToken(kind, display, key, start, end, false, upperInitial, capsSpelling);
     }
 
     /** This token as part of an abbreviation's expansion spanning {@code [start, end)}. */
     AgencyToken expandedAt(int start, int end) {
-        return new AgencyToken(kind, display, key, start, end, true, upperInitial, capsSpelling);
+        return new AgencyToken(spelling, start, end, true);
     }
 
-    static boolean upperInitial(Kind kind, String display) {
+    private static boolean upperInitial(Kind kind, String display) {
         return kind == Kind.WORD && Character.isUpperCase(display.charAt(0));
     }
 
-    static boolean capsSpelling(Kind kind, String display) {
+    private static boolean capsSpelling(Kind kind, String display) {
         if (kind != Kind.WORD || display.length() < 2) return false;
         for (int i = 0; i < display.length(); i++) {
             if (Character.isLowerCase(display.charAt(i))) return false;
@@ -64,15 +59,15 @@ public final class AgencyToken {
     }
 
     public Kind kind() {
-        return kind;
+        return spelling.kind;
     }
 
     public String display() {
-        return display;
+        return spelling.display;
     }
 
     public String key() {
-        return key;
+        return spelling.key;
     }
 
     public int start() {
@@ -88,36 +83,36 @@ public final class AgencyToken {
     }
 
     public boolean isWord() {
-        return kind == Kind.WORD;
+        return spelling.kind == Kind.WORD;
     }
 
     public boolean upperInitial() {
-        return upperInitial;
+        return spelling.upperInitial;
     }
 
     /** Written in capitals in the source (a header line), not an expanded abbreviation. */
     public boolean caps() {
-        return capsSpelling && !expanded;
+        return spelling.capsSpelling && !expanded;
     }
 
     public boolean is(String k) {
-        return key.equals(k);
+        return spelling.key.equals(k);
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof AgencyToken t && kind == t.kind && display.equals(t.display) && key.equals(t.key)
+        return o instanceof AgencyToken t && kind() == t.kind() && display().equals(t.display()) && key().equals(t.key())
                 && start == t.start && end == t.end && expanded == t.expanded;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(kind, display, key, start, end, expanded);
+        return Objects.hash(kind(), display(), key(), start, end, expanded);
     }
 
     @Override
     public String toString() {
-        return "AgencyToken[kind=" + kind + ", display=" + display + ", key=" + key + ", start=" + start
+        return "AgencyToken[kind=" + kind() + ", display=" + display() + ", key=" + key() + ", start=" + start
                 + ", end=" + end + ", expanded=" + expanded + "]";
     }
 }

@@ -14,8 +14,11 @@ import vbtrace.text.Canonical;
 public final class AgencyTokenizer {
     private AgencyTokenizer() {}
 
+    private static final AgencyToken.Spelling LINE_BREAK = new AgencyToken.Spelling(AgencyToken.Kind.BREAK, "\n", "\n");
+    private static final AgencyToken.Spelling CELL_BAR = new AgencyToken.Spelling(AgencyToken.Kind.BREAK, "|", "|");
+
     public static List<AgencyToken> tokenize(String text) {
-        List<AgencyToken> out = new ArrayList<>(text.length() / 4);
+        List<AgencyToken> out = new ArrayList<>(text.length() / 3); // a token per 3.4 characters in the corpus
         char[] t = text.toCharArray();
         int n = t.length;
         int i = 0, lineFirst = 0;
@@ -29,7 +32,7 @@ public final class AgencyTokenizer {
                     j++;
                 }
                 if (newlines > 1 || newlines == 1 && !bulletAndOneWord(out, lineFirst)) {
-                    out.add(new AgencyToken(AgencyToken.Kind.BREAK, "\n", "\n", i, j, false));
+                    out.add(new AgencyToken(LINE_BREAK, i, j, false));
                 }
                 if (newlines >= 1) lineFirst = out.size();
                 i = j;
@@ -45,15 +48,15 @@ public final class AgencyTokenizer {
                     } else break;
                 }
                 Spelling s = spelling(t, i, j, hash, cls == DIGIT ? AgencyToken.Kind.NUMBER : AgencyToken.Kind.WORD);
-                out.add(AgencyToken.of(s.kind, s.display, s.key, i, j, s.upperInitial, s.caps));
+                out.add(new AgencyToken(s.spelling, i, j, false));
                 i = j;
             } else {
                 if (c != '*' && c != '_' && c != '#' && c != '`' && c != '\\') {
                     if (c == '|') {
-                        out.add(new AgencyToken(AgencyToken.Kind.BREAK, "|", "|", i, i + 1, false));
+                        out.add(new AgencyToken(CELL_BAR, i, i + 1, false));
                     } else {
                         Spelling s = spelling(t, i, i + 1, c, AgencyToken.Kind.PUNCT);
-                        out.add(AgencyToken.of(s.kind, s.display, s.key, i, i + 1, s.upperInitial, s.caps));
+                        out.add(new AgencyToken(s.spelling, i, i + 1, false));
                     }
                 }
                 i++;
@@ -75,10 +78,10 @@ public final class AgencyTokenizer {
     }
 
     /**
-     * A spelling, its key and what the name finder asks of it, one shared instance per spelling (their
-     * hash codes are computed once). The characters decide the kind, so it is the same for every token.
+     * A spelling's characters and its token's shared part, one instance per spelling (their hash codes
+     * are computed once). The characters decide the kind, so it is the same for every token.
      */
-    private record Spelling(char[] chars, String display, String key, AgencyToken.Kind kind, boolean upperInitial, boolean caps) {}
+    private record Spelling(char[] chars, AgencyToken.Spelling spelling) {}
 
     /**
      * Spellings seen so far, in a table indexed by hash where a new spelling replaces the old one
@@ -92,8 +95,7 @@ public final class AgencyTokenizer {
         Spelling s = SPELLINGS[slot];
         if (s != null && sameChars(s.chars, text, from, to)) return s;
         String display = new String(text, from, to - from);
-        s = new Spelling(display.toCharArray(), display, key(display), kind,
-                AgencyToken.upperInitial(kind, display), AgencyToken.capsSpelling(kind, display));
+        s = new Spelling(display.toCharArray(), new AgencyToken.Spelling(kind, display, key(display)));
         SPELLINGS[slot] = s;
         return s;
     }
