@@ -159,8 +159,9 @@ public final class Indexer implements AutoCloseable {
         try {
             byte[] content = Files.readAllBytes(file);
             String previous = known.get(source);
-            if (DocumentReader.sha256(content).equals(previous)) return new Result(file, bytes, Outcome.UNCHANGED, null);
-            SourceText text = reader.get().read(file);
+            String sha256 = DocumentReader.sha256(content);
+            if (sha256.equals(previous)) return new Result(file, bytes, Outcome.UNCHANGED, null);
+            SourceText text = reader.get().read(file, content, sha256);
             ExtractionRecord record = pipeline.extract(text);
             List<Document> docs = documents.build(record, text.text(), bytes);
             beforeWrite.accept(source);

@@ -29,7 +29,13 @@ final class Formats {
 
     static final String SUPPORTED = "." + String.join(", .", EXTENSIONS);
 
-    private static final Map<MediaType, Format> FORMATS = load();
+    private static final Map<MediaType, Format> FORMATS = new LinkedHashMap<>();
+    /** File name ending → the plain-text format it names (column 4 of {@code formats.txt}). */
+    private static final Map<String, Format> TEXT_BY_NAME = new LinkedHashMap<>();
+
+    static {
+        load();
+    }
 
     private Formats() {}
 
@@ -45,23 +51,67 @@ final class Formats {
         return dot > 0 && EXTENSIONS.contains(name.substring(dot + 1));
     }
 
+    /**
+     * The plain-text format a file's name says ({@code .txt}, {@code .md}) when its first bytes
+     * are clean text, or null: then only content detection can tell. Clean text means no control
+     * bytes but tab, line breaks, form feed and escape, and none of the marks by which other
+     * formats announce themselves in text (a tag's {@code <x}, {@code <!}, {@code <?}, {@code </};
+     * {@code %PDF}; <code>{\rtf</code>); a {@code <} before a number or a space is text.
+     */
+    static Format plainTextByName(Path file, byte[] content) {
+        Format format = textFormatNamed(file);
+        if (format == null) return null;
+        int head = Math.min(content.length, HEAD);
+        for (int i = 0; i < head; i++) {
+            int b = content[i] & 0xff;
+            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1b) return null;
+            boolean mark = (b == '<' && markupStart(content, i + 1)) || (b == '%' && startsWith(content, i + 1, "PDF"))
+                    || (b == '{' && startsWith(content, i + 1, "\\rtf"));
+            if (mark) return null;
+        }
+        return format;
+    }
+
+    /** The plain-text format the file's name ending stands for, or null. */
+    static Format textFormatNamed(Path file) {
+        String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
+        return TEXT_BY_NAME.get(name.substring(name.lastIndexOf('.') + 1));
+    }
+
+    /** How much of a file's start {@link #plainTextByName} looks at: all of Tika's text magic does too. */
+    private static final int HEAD = 64 * 1024;
+
+    private static boolean markupStart(byte[] content, int at) {
+        if (at >= content.length) return false;
+        int c = content[at];
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '!' || c == '?' || c == '/';
+    }
+
+    private static boolean startsWith(byte[] content, int at, String ascii) {
+        if (at + ascii.length() > content.length) return false;
+        for (int i = 0; i < ascii.length(); i++) if (content[at + i] != ascii.charAt(i)) return false;
+        return true;
+    }
+
     static boolean isPdf(String mediaType) {
         return MediaType.application("pdf").toString().equals(mediaType);
     }
 
-    private static Map<MediaType, Format> load() {
-        Map<MediaType, Format> formats = new LinkedHashMap<>();
+    private static void load() {
         try (InputStream in = Formats.class.getResourceAsStream("formats.txt");
              BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line; (line = reader.readLine()) != null; ) {
                 if (line.isBlank() || line.startsWith("#")) continue;
                 String[] cols = line.split("\t");
                 MediaType type = MediaType.parse(cols[0].trim());
-                formats.put(type, new Format(type, cols[1].trim(), Kind.valueOf(cols[2].trim().toUpperCase())));
+                Format format = new Format(type, cols[1].trim(), Kind.valueOf(cols[2].trim().toUpperCase()));
+                FORMATS.put(type, format);
+                if (cols.length > 3 && format.kind() == Kind.TEXT) {
+                    for (String ending : cols[3].trim().split("\\s+")) TEXT_BY_NAME.put(ending, format);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Map.copyOf(formats);
     }
 }
