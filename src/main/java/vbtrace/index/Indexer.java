@@ -10,6 +10,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -67,6 +68,12 @@ public final class Indexer implements AutoCloseable {
         readers.add(r);
         return r;
     });
+    /**
+     * This run's new and changed records by source, so the graph need not read them back from the
+     * index; at most {@link #KEPT_RECORDS} (the rest are read back), to bound the memory they take.
+     */
+    private final Map<String, ExtractionRecord> written = new ConcurrentHashMap<>();
+    private static final int KEPT_RECORDS = 20_000;
     /** Runs before each file's entries are written; tests use it to stop a run midway. */
     Consumer<String> beforeWrite = s -> {};
 
@@ -166,6 +173,7 @@ public final class Indexer implements AutoCloseable {
             List<Document> docs = documents.build(record, text.text(), bytes);
             beforeWrite.accept(source);
             writer.updateDocuments(new Term(Schema.SOURCE, source), docs);
+            if (written.size() < KEPT_RECORDS) written.put(source, record);
             return new Result(file, bytes, previous == null ? Outcome.NEW : Outcome.UPDATED, null);
         } catch (IngestException e) {
             return new Result(file, bytes, Outcome.FAILED, e.getMessage());
@@ -206,8 +214,10 @@ public final class Indexer implements AutoCloseable {
     private void commitWithGraph() throws IOException {
         List<ExtractionRecord> records = new ArrayList<>();
         try (DirectoryReader r = DirectoryReader.open(writer)) {
-            StoredRecords.forEach(r, records::add);
+            StoredRecords.forEach(r, written, records::add);
         }
+        // by source, not index order (which the threads' timing and the commits decide): the same graph every run
+        records.sort(java.util.Comparator.comparing(ExtractionRecord::source));
         Path graph = IndexLocation.graph(dir);
         CorpusGraph.build(records).save(graph);
         commit(Files.exists(graph) ? DocumentReader.sha256(Files.readAllBytes(graph)) : "none");
