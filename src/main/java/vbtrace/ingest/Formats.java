@@ -53,20 +53,26 @@ final class Formats {
 
     /**
      * The plain-text format a file's name says ({@code .txt}, {@code .md}) when its first bytes
-     * are clean text, or null: then only content detection can tell. Clean text means no control
-     * bytes but tab, line breaks, form feed and escape, and none of the marks by which other
-     * formats announce themselves in text (a tag's {@code <x}, {@code <!}, {@code <?}, {@code </};
-     * {@code %PDF}; <code>{\rtf</code>); a {@code <} before a number or a space is text.
+     * are clean text, or null: then only content detection can tell. Clean text has no control
+     * bytes but tab, line breaks, form feed and escape, and none of the marks by which Tika's
+     * detection would take it for another format it reads: markup at its start (HTML, XML),
+     * {@code <html} near it, {@code %PDF} or <code>{\rtf</code>. A tag inside the text ({@code <i>})
+     * is text.
      */
     static Format plainTextByName(Path file, byte[] content) {
         Format format = textFormatNamed(file);
         if (format == null) return null;
         int head = Math.min(content.length, HEAD);
+        boolean bom = head >= 3 && (content[0] & 0xff) == 0xef && (content[1] & 0xff) == 0xbb && (content[2] & 0xff) == 0xbf;
+        int first = bom ? 3 : 0;
+        while (first < head && Character.isWhitespace(content[first])) first++;
+        if (first < head && content[first] == '<') return null;
         for (int i = 0; i < head; i++) {
             int b = content[i] & 0xff;
             if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1b) return null;
-            boolean mark = (b == '<' && markupStart(content, i + 1)) || (b == '%' && startsWith(content, i + 1, "PDF"))
-                    || (b == '{' && startsWith(content, i + 1, "\\rtf"));
+            boolean mark = (b == '<' && i < 8192 && startsWithIgnoreCase(content, i + 1, "html"))
+                    || (b == '%' && startsWithIgnoreCase(content, i + 1, "PDF"))
+                    || (b == '{' && startsWithIgnoreCase(content, i + 1, "\\rtf"));
             if (mark) return null;
         }
         return format;
@@ -81,15 +87,11 @@ final class Formats {
     /** How much of a file's start {@link #plainTextByName} looks at: all of Tika's text magic does too. */
     private static final int HEAD = 64 * 1024;
 
-    private static boolean markupStart(byte[] content, int at) {
-        if (at >= content.length) return false;
-        int c = content[at];
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '!' || c == '?' || c == '/';
-    }
-
-    private static boolean startsWith(byte[] content, int at, String ascii) {
+    private static boolean startsWithIgnoreCase(byte[] content, int at, String ascii) {
         if (at + ascii.length() > content.length) return false;
-        for (int i = 0; i < ascii.length(); i++) if (content[at + i] != ascii.charAt(i)) return false;
+        for (int i = 0; i < ascii.length(); i++) {
+            if (Character.toLowerCase(content[at + i]) != Character.toLowerCase(ascii.charAt(i))) return false;
+        }
         return true;
     }
 

@@ -30,6 +30,7 @@ class FormatsTest {
     @Test
     void cleanTextNamedAsTextNeedsNoDetection() throws Exception {
         assertEquals("text/plain", byName("a.txt", "Giá < 300 đồng, tỷ lệ <10% và 2 > 1\tKẾ HOẠCH\r\n").type().toString());
+        assertEquals("text/plain", byName("a.txt", "SỐ: <i>1860</i> <tên viết tắt>").type().toString());
         assertEquals("text/markdown", byName("a.MD", "**KẾ HOẠCH**\n\n| a | b |\n").type().toString());
         assertNull(byName("a.html", "KẾ HOẠCH"), "not a plain-text name");
     }
@@ -37,7 +38,9 @@ class FormatsTest {
     @Test
     void otherFormatsInsideATextNameAreLeftToDetection() throws Exception {
         assertNull(byName("a.txt", "<html><body><p>KẾ HOẠCH</p></body></html>"));
-        assertNull(byName("a.md", "Đầu\n<!DOCTYPE html>"));
+        assertNull(byName("a.md", "\uFEFF\n <!DOCTYPE html>"));
+        assertNull(byName("a.md", "Đầu trang\n<HTML lang=vi>"));
+        assertNull(byName("a.txt", "  <?xml version=\"1.0\"?><a>KẾ HOẠCH</a>"));
         assertNull(byName("a.txt", "%PDF-1.4\n%âãÏÓ"));
         assertNull(byName("a.txt", "{\\rtf1\\ansi KẾ HOẠCH}"));
         assertNull(byName("a.txt", "KẾ\u0000HOẠCH"));
