@@ -17,8 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import vbtrace.extract.DocumentIdParser;
 import vbtrace.extract.JurisdictionWords;
 import vbtrace.extract.SymbolCodes;
@@ -242,43 +240,52 @@ public final class CorpusGraph {
         }
 
         /**
-         * Each numberless corpus document takes the best-matching node known only from references.
-         * Only nodes sharing one of the rarer words of the title are scored (a match above the
-         * threshold shares most of its words), so the cost grows with the corpus, not its square.
+         * Each numberless corpus document takes the best-matching node known only from references
+         * (the highest score, the first in node order on a tie). Only nodes sharing one of the rarer
+         * words of the title are scored (a match above the threshold shares most of its words), and
+         * nodes the score cannot tell apart (same type, date, province, subject, issuer) are scored
+         * as one group, once per group of such documents: a corpus that repeats a title many times
+         * costs the distinct titles, not their product.
          */
         private void matchNumberless() {
             if (numberless.isEmpty()) return;
-            List<GraphNode> candidates = new ArrayList<>();
-            Map<CharSequence, List<Integer>> postings = new HashMap<>();
+            Map<List<String>, CandidateGroup> groups = new HashMap<>();
+            Map<CharSequence, List<CandidateGroup>> postings = new HashMap<>();
+            Map<CharSequence, Integer> nodesWithWord = new HashMap<>();
+            int index = 0;
             for (GraphNode n : nodes.values()) {
                 if (n.inCorpus() || n.subject() == null) continue;
-                for (CharSequence w : matcher.subjectWords(n.subject())) {
-                    postings.computeIfAbsent(w, k -> new ArrayList<>()).add(candidates.size());
-                }
-                candidates.add(n);
+                Set<CharSequence> words = matcher.subjectWords(n.subject());
+                CandidateGroup g = groups.computeIfAbsent(DocumentMatcher.candidateKey(n), k -> {
+                    CandidateGroup created = new CandidateGroup(n);
+                    for (CharSequence w : words) postings.computeIfAbsent(w, x -> new ArrayList<>()).add(created);
+                    return created;
+                });
+                g.add(n, index++);
+                for (CharSequence w : words) nodesWithWord.merge(w, 1, Integer::sum);
             }
-            Set<String> taken = new HashSet<>();
+            Map<List<String>, List<ScoredGroup>> matchesByDoc = new HashMap<>();
             Map<String, String> renamed = new HashMap<>();
             for (String docKey : numberless) {
                 GraphNode doc = nodes.get(docKey);
-                GraphNode best = null;
+                List<ScoredGroup> matches = matchesByDoc.computeIfAbsent(DocumentMatcher.documentKey(doc),
+                        k -> matches(doc, postings, nodesWithWord));
+                CandidateGroup best = null;
                 double bestScore = 0;
-                for (int i : blockedCandidates(matcher, doc, postings)) {
-                    GraphNode cited = candidates.get(i);
-                    if (taken.contains(cited.key())) continue;
-                    if (doc.type() != null && cited.type() != null && !doc.type().equals(cited.type())) continue;
-                    double s = matcher.score(doc, cited);
-                    if (s > bestScore) {
-                        best = cited;
-                        bestScore = s;
+                for (ScoredGroup m : matches) {
+                    if (m.group().exhausted()) continue;
+                    if (best == null || m.score() > bestScore
+                            || m.score() == bestScore && m.group().nextIndex() < best.nextIndex()) {
+                        best = m.group();
+                        bestScore = m.score();
                     }
                 }
-                if (best == null || bestScore < DocumentMatcher.THRESHOLD) continue;
-                taken.add(best.key());
-                String key = best.key();
-                nodes.put(key, new GraphNode(key, best.id(), best.scope(), doc.source(), first(doc.type(), best.type()),
-                        first(doc.title(), best.title()), first(doc.date(), best.date()), first(doc.issuer(), best.issuer()),
-                        first(doc.jurisdiction(), best.jurisdiction()), best.subject(), 0,
+                if (best == null) continue;
+                GraphNode cited = best.take();
+                String key = cited.key();
+                nodes.put(key, new GraphNode(key, cited.id(), cited.scope(), doc.source(), first(doc.type(), cited.type()),
+                        first(doc.title(), cited.title()), first(doc.date(), cited.date()), first(doc.issuer(), cited.issuer()),
+                        first(doc.jurisdiction(), cited.jurisdiction()), cited.subject(), 0,
                         Math.round(bestScore * 1000) / 1000.0));
                 nodes.remove(docKey);
                 renamed.put(docKey, key);
@@ -286,19 +293,35 @@ public final class CorpusGraph {
             if (!renamed.isEmpty()) renameEndpoints(renamed);
         }
 
+        /** The candidate groups {@code doc} reaches the threshold with, and the scores. */
+        private List<ScoredGroup> matches(GraphNode doc, Map<CharSequence, List<CandidateGroup>> postings,
+                                          Map<CharSequence, Integer> nodesWithWord) {
+            List<ScoredGroup> out = new ArrayList<>();
+            for (CandidateGroup g : blockedCandidates(matcher, doc, postings, nodesWithWord)) {
+                GraphNode cited = g.sample;
+                if (doc.type() != null && cited.type() != null && !doc.type().equals(cited.type())) continue;
+                double s = matcher.score(doc, cited);
+                if (s >= DocumentMatcher.THRESHOLD) out.add(new ScoredGroup(g, s));
+            }
+            return out;
+        }
+
         /**
-         * The candidates (in node order) that share one of the rarer half of the words of the
-         * title, or of its "Về …" part: a cosine of 0.85 needs about three quarters of them.
+         * The candidate groups whose subject shares one of the rarer half (by how many nodes have
+         * it) of the words of the title, or of its "Về …" part: a cosine of 0.85 needs about three
+         * quarters of them.
          */
-        private static SortedSet<Integer> blockedCandidates(DocumentMatcher matcher, GraphNode doc,
-                                                           Map<CharSequence, List<Integer>> postings) {
-            SortedSet<Integer> out = new TreeSet<>();
+        private static Set<CandidateGroup> blockedCandidates(DocumentMatcher matcher, GraphNode doc,
+                                                            Map<CharSequence, List<CandidateGroup>> postings,
+                                                            Map<CharSequence, Integer> nodesWithWord) {
+            Set<CandidateGroup> out = new LinkedHashSet<>();
             if (doc.title() == null) return out;
             for (Set<CharSequence> words : matcher.titleWordSets(doc.title())) {
-                List<List<Integer>> lists = new ArrayList<>();
-                for (CharSequence w : words) lists.add(postings.getOrDefault(w, List.of()));
-                lists.sort(Comparator.comparingInt(List::size));
-                for (List<Integer> l : lists.subList(0, Math.min(lists.size(), lists.size() / 2 + 1))) out.addAll(l);
+                List<CharSequence> byRarity = new ArrayList<>(words);
+                byRarity.sort(Comparator.comparingInt(w -> nodesWithWord.getOrDefault(w, 0)));
+                for (CharSequence w : byRarity.subList(0, Math.min(byRarity.size(), byRarity.size() / 2 + 1))) {
+                    out.addAll(postings.getOrDefault(w, List.of()));
+                }
             }
             return out;
         }
@@ -320,6 +343,38 @@ public final class CorpusGraph {
             edges.putAll(out);
         }
     }
+
+    /** Candidate nodes the match score cannot tell apart, in node order; taken from the front. */
+    private static final class CandidateGroup {
+        final GraphNode sample;
+        private final List<GraphNode> members = new ArrayList<>();
+        private final List<Integer> indexes = new ArrayList<>();
+        private int next;
+
+        CandidateGroup(GraphNode sample) {
+            this.sample = sample;
+        }
+
+        void add(GraphNode n, int index) {
+            members.add(n);
+            indexes.add(index);
+        }
+
+        boolean exhausted() {
+            return next == members.size();
+        }
+
+        /** Node order of the first member not taken yet: ties between groups go to the earlier node. */
+        int nextIndex() {
+            return indexes.get(next);
+        }
+
+        GraphNode take() {
+            return members.get(next++);
+        }
+    }
+
+    private record ScoredGroup(CandidateGroup group, double score) {}
 
     private static final class EdgeBuilder {
         final String from;

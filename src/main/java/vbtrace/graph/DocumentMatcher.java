@@ -42,6 +42,18 @@ final class DocumentMatcher {
         return Math.max(0, s);
     }
 
+    /** What {@link #score} reads of a cited node: nodes with equal keys score alike against any document. */
+    static List<String> candidateKey(GraphNode cited) {
+        String scope = cited.scope() == null ? null : cited.scope().startsWith("?") ? "?" : NodeScope.province(cited.scope());
+        return java.util.Arrays.asList(cited.type(), cited.date(), scope, cited.subject(), cited.issuer());
+    }
+
+    /** What {@link #score} reads of a numberless document: documents with equal keys score alike against any node. */
+    static List<String> documentKey(GraphNode doc) {
+        String province = doc.jurisdiction() == null ? null : NodeScope.province(doc.jurisdiction());
+        return java.util.Arrays.asList(doc.type(), doc.date(), province, doc.title(), doc.issuer());
+    }
+
     /** The distinct words {@link #score} compares a title by: the whole title's, and its "Về …" part's when it has one. */
     List<java.util.Set<CharSequence>> titleWordSets(String title) {
         Text t = text(title);
