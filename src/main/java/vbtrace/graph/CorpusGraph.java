@@ -241,41 +241,23 @@ public final class CorpusGraph {
 
         /**
          * Each numberless corpus document takes the best-matching node known only from references
-         * (the highest score, the first in node order on a tie). Only nodes sharing one of the rarer
-         * words of the title are scored (a match above the threshold shares most of its words), and
-         * nodes the score cannot tell apart (same type, date, province, subject, issuer) are scored
-         * as one group, once per group of such documents: a corpus that repeats a title many times
-         * costs the distinct titles, not their product.
+         * (the highest score, the first in node order on a tie), each node at most once. Documents
+         * the score cannot tell apart share their list of matches ({@link CandidateIndex}).
          */
         private void matchNumberless() {
             if (numberless.isEmpty()) return;
-            Map<List<String>, CandidateGroup> groups = new HashMap<>();
-            Map<CharSequence, List<CandidateGroup>> postings = new HashMap<>();
-            Map<CharSequence, Integer> nodesWithWord = new HashMap<>();
-            int index = 0;
-            for (GraphNode n : nodes.values()) {
-                if (n.inCorpus() || n.subject() == null) continue;
-                Set<CharSequence> words = matcher.subjectWords(n.subject());
-                CandidateGroup g = groups.computeIfAbsent(DocumentMatcher.candidateKey(n), k -> {
-                    CandidateGroup created = new CandidateGroup(n);
-                    for (CharSequence w : words) postings.computeIfAbsent(w, x -> new ArrayList<>()).add(created);
-                    return created;
-                });
-                g.add(n, index++);
-                for (CharSequence w : words) nodesWithWord.merge(w, 1, Integer::sum);
-            }
-            Map<List<String>, List<ScoredGroup>> matchesByDoc = new HashMap<>();
+            CandidateIndex index = new CandidateIndex(matcher);
+            for (GraphNode n : nodes.values()) if (!n.inCorpus() && n.subject() != null) index.add(n);
+            Map<List<String>, List<CandidateIndex.Scored>> matchesByDoc = new HashMap<>();
             Map<String, String> renamed = new HashMap<>();
             for (String docKey : numberless) {
                 GraphNode doc = nodes.get(docKey);
-                List<ScoredGroup> matches = matchesByDoc.computeIfAbsent(DocumentMatcher.documentKey(doc),
-                        k -> matches(doc, postings, nodesWithWord));
-                CandidateGroup best = null;
+                CandidateIndex.Group best = null;
                 double bestScore = 0;
-                for (ScoredGroup m : matches) {
+                for (CandidateIndex.Scored m : matchesByDoc.computeIfAbsent(DocumentMatcher.documentKey(doc), k -> index.matches(doc))) {
                     if (m.group().exhausted()) continue;
                     if (best == null || m.score() > bestScore
-                            || m.score() == bestScore && m.group().nextIndex() < best.nextIndex()) {
+                            || m.score() == bestScore && m.group().nextOrder() < best.nextOrder()) {
                         best = m.group();
                         bestScore = m.score();
                     }
@@ -291,39 +273,6 @@ public final class CorpusGraph {
                 renamed.put(docKey, key);
             }
             if (!renamed.isEmpty()) renameEndpoints(renamed);
-        }
-
-        /** The candidate groups {@code doc} reaches the threshold with, and the scores. */
-        private List<ScoredGroup> matches(GraphNode doc, Map<CharSequence, List<CandidateGroup>> postings,
-                                          Map<CharSequence, Integer> nodesWithWord) {
-            List<ScoredGroup> out = new ArrayList<>();
-            for (CandidateGroup g : blockedCandidates(matcher, doc, postings, nodesWithWord)) {
-                GraphNode cited = g.sample;
-                if (doc.type() != null && cited.type() != null && !doc.type().equals(cited.type())) continue;
-                double s = matcher.score(doc, cited);
-                if (s >= DocumentMatcher.THRESHOLD) out.add(new ScoredGroup(g, s));
-            }
-            return out;
-        }
-
-        /**
-         * The candidate groups whose subject shares one of the rarer half (by how many nodes have
-         * it) of the words of the title, or of its "Về …" part: a cosine of 0.85 needs about three
-         * quarters of them.
-         */
-        private static Set<CandidateGroup> blockedCandidates(DocumentMatcher matcher, GraphNode doc,
-                                                            Map<CharSequence, List<CandidateGroup>> postings,
-                                                            Map<CharSequence, Integer> nodesWithWord) {
-            Set<CandidateGroup> out = new LinkedHashSet<>();
-            if (doc.title() == null) return out;
-            for (Set<CharSequence> words : matcher.titleWordSets(doc.title())) {
-                List<CharSequence> byRarity = new ArrayList<>(words);
-                byRarity.sort(Comparator.comparingInt(w -> nodesWithWord.getOrDefault(w, 0)));
-                for (CharSequence w : byRarity.subList(0, Math.min(byRarity.size(), byRarity.size() / 2 + 1))) {
-                    out.addAll(postings.getOrDefault(w, List.of()));
-                }
-            }
-            return out;
         }
 
         /** Moves the edges of matched documents from their provisional "doc:" keys to the keys they matched. */
@@ -343,38 +292,6 @@ public final class CorpusGraph {
             edges.putAll(out);
         }
     }
-
-    /** Candidate nodes the match score cannot tell apart, in node order; taken from the front. */
-    private static final class CandidateGroup {
-        final GraphNode sample;
-        private final List<GraphNode> members = new ArrayList<>();
-        private final List<Integer> indexes = new ArrayList<>();
-        private int next;
-
-        CandidateGroup(GraphNode sample) {
-            this.sample = sample;
-        }
-
-        void add(GraphNode n, int index) {
-            members.add(n);
-            indexes.add(index);
-        }
-
-        boolean exhausted() {
-            return next == members.size();
-        }
-
-        /** Node order of the first member not taken yet: ties between groups go to the earlier node. */
-        int nextIndex() {
-            return indexes.get(next);
-        }
-
-        GraphNode take() {
-            return members.get(next++);
-        }
-    }
-
-    private record ScoredGroup(CandidateGroup group, double score) {}
 
     private static final class EdgeBuilder {
         final String from;
