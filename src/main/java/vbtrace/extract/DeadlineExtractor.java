@@ -91,7 +91,7 @@ public final class DeadlineExtractor {
         int documentYear = documentYear(structure, low);
         String documentDate = documentDate(structure);
         List<Deadline> out = new ArrayList<>();
-        for (VietnameseDates.DateMention found : VietnameseDates.find(low)) {
+        for (VietnameseDates.DateMention found : VietnameseDates.find(low, prepared.lowChars)) {
             VietnameseDates.DateMention d = found;
             int ss = sentences.start(d.start()), se = sentences.end(d.start());
             int cs = Math.max(ss, low.lastIndexOf(';', d.start()) + 1), ce = clauseEnd(low, d.end(), se);
@@ -317,7 +317,8 @@ public final class DeadlineExtractor {
         }
         // "Hằng năm hoặc đột xuất báo cáo kết quả thực hiện về Bộ Công an": a clause opening on its recurrence
         Matcher opening = RECURRING_REPORT.matcher(low).useTransparentBounds(true).useAnchoringBounds(false);
-        for (int from = 0; (from = nextRecurringReport(opening, low, from)) >= 0; ) {
+        int[] words = recurrenceWords(low);
+        for (int from = 0; (from = nextRecurringReport(opening, low, from, words)) >= 0; ) {
             int at = opening.start("rec"), ss = sentences.start(at), se = sentences.end(at);
             if (hasDeadlineIn(out, ss, se) || scopes.at(at).assessment()) continue;
             Recurrence rec = unitRecurrence(opening.group("rec"));
@@ -370,14 +371,40 @@ public final class DeadlineExtractor {
      * have transparent, non-anchoring bounds, so a region starting at the candidate changes nothing of the match.
      */
 
-    /** Moves {@code m} to the next {@link #RECURRING_REPORT} from {@code from}; its end, or -1 when none. */
-    private static int nextRecurringReport(Matcher m, String low, int from) {
-        for (int i = from, n = low.length(); i < n; i++) {
-            char c = low.charAt(i);
-            if ((c == '.' || c == ';' || c == ':' || c == '\n' || i == 0 || isLineTerminator(low.charAt(i - 1)))
-                    && m.region(i, n).lookingAt()) return m.end();
+    /**
+     * Moves {@code m} to the next {@link #RECURRING_REPORT} from {@code from}; its end, or -1 when none. Between a
+     * match's start and its "hằng"/"hàng" ({@code words}, the offsets of both in order) stand only stops, white space
+     * and markup, never a letter: a match starts in the run of such characters right before the first of the words at
+     * or after its start, or on the word itself, so only those starts are tried, in order, as a scan of every character would.
+     */
+    private static int nextRecurringReport(Matcher m, String low, int from, int[] words) {
+        int n = low.length();
+        int k = java.util.Arrays.binarySearch(words, from);
+        for (k = k >= 0 ? k : -k - 1; k < words.length; k++) {
+            int word = words[k], first = word;
+            while (first > from && mayPrecedeRecurrence(low.charAt(first - 1))) first--;
+            for (int i = first; i <= word; i++) {
+                char c = low.charAt(i);
+                if ((c == '.' || c == ';' || c == ':' || c == '\n' || i == 0 || isLineTerminator(low.charAt(i - 1)))
+                        && m.region(i, n).lookingAt()) return m.end();
+            }
+            from = word + 1;
         }
         return -1;
+    }
+
+    /** The offsets of "hằng" and "hàng" in the lower-case text, in order. */
+    private static int[] recurrenceWords(String low) {
+        java.util.stream.IntStream.Builder out = java.util.stream.IntStream.builder();
+        for (String w : new String[] {"hằng", "hàng"}) {
+            for (int at = low.indexOf(w); at >= 0; at = low.indexOf(w, at + 1)) out.add(at);
+        }
+        return out.build().sorted().toArray();
+    }
+
+    /** The characters {@link #RECURRING_REPORT} may read before its "hằng"/"hàng" (a superset: any white space). */
+    private static boolean mayPrecedeRecurrence(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || isLineTerminator(c) || ".;:#>*_|-–+•".indexOf(c) >= 0;
     }
 
     /** The characters after which a multiline {@code ^} matches. */

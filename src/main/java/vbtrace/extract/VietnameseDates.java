@@ -63,14 +63,27 @@ final class VietnameseDates {
     private static final String[] OPENERS = {"ngày", "tháng", "quý", "năm"};
 
     static List<DateMention> find(String low) {
+        return find(low, low.toCharArray());
+    }
+
+    /** @param t the characters of {@code low}: the scan reads every one, faster from an array */
+    static List<DateMention> find(String low, char[] t) {
         List<DateMention> out = new ArrayList<>();
         Matcher m = DATE.matcher(low).useTransparentBounds(true);
-        int n = low.length(), covered = 0;
+        int n = t.length, covered = 0;
         for (int i = 0; i < n; i++) {
-            char c = low.charAt(i);
-            boolean candidate = c >= '0' && c <= '9' ? (i == 0 || !TargetLexicon.isDigit(low.charAt(i - 1))) && mayOpenNumericDate(low, i)
-                    : (c == 'n' || c == 't' || c == 'q') && (i == 0 || !TargetLexicon.isLetter(low.charAt(i - 1))) && opens(low, i);
-            if (!candidate || i < covered) continue;
+            char c = t[i];
+            boolean candidate;
+            if (c <= '9') {
+                if (c < '0' || i < covered) continue;
+                candidate = (i == 0 || !TargetLexicon.isDigit(t[i - 1])) && mayOpenNumericDate(t, i);
+            } else if (c == 'n' || c == 't' || c == 'q') {
+                if (i < covered) continue;
+                candidate = (i == 0 || !TargetLexicon.isLetter(t[i - 1])) && opens(low, i);
+            } else {
+                continue;
+            }
+            if (!candidate) continue;
             m.region(i, Math.min(n, i + 40));
             if (m.lookingAt()) {
                 DateMention d = mention(m);
@@ -85,12 +98,12 @@ final class VietnameseDates {
      * At a digit only "15/12/2025" can start: one or two digits, then spaces and a separator. Most numbers are not
      * dates, and this is cheaper than trying the pattern on them.
      */
-    private static boolean mayOpenNumericDate(String low, int i) {
-        int n = low.length(), j = i + 1;
-        if (j < n && isAsciiDigit(low.charAt(j))) j++;
-        if (j < n && isAsciiDigit(low.charAt(j))) return false;
-        while (j < n && " \t\n\u000B\f\r".indexOf(low.charAt(j)) >= 0) j++;
-        return j < n && "/.-".indexOf(low.charAt(j)) >= 0;
+    private static boolean mayOpenNumericDate(char[] t, int i) {
+        int n = t.length, j = i + 1;
+        if (j < n && isAsciiDigit(t[j])) j++;
+        if (j < n && isAsciiDigit(t[j])) return false;
+        while (j < n && (t[j] == ' ' || t[j] >= '\t' && t[j] <= '\r')) j++;
+        return j < n && (t[j] == '/' || t[j] == '.' || t[j] == '-');
     }
 
     private static boolean isAsciiDigit(char c) {

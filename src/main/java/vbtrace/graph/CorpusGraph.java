@@ -17,8 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import vbtrace.extract.DocumentIdParser;
 import vbtrace.extract.JurisdictionWords;
 import vbtrace.extract.SymbolCodes;
@@ -242,65 +240,39 @@ public final class CorpusGraph {
         }
 
         /**
-         * Each numberless corpus document takes the best-matching node known only from references.
-         * Only nodes sharing one of the rarer words of the title are scored (a match above the
-         * threshold shares most of its words), so the cost grows with the corpus, not its square.
+         * Each numberless corpus document takes the best-matching node known only from references
+         * (the highest score, the first in node order on a tie), each node at most once. Documents
+         * the score cannot tell apart share their list of matches ({@link CandidateIndex}).
          */
         private void matchNumberless() {
             if (numberless.isEmpty()) return;
-            List<GraphNode> candidates = new ArrayList<>();
-            Map<CharSequence, List<Integer>> postings = new HashMap<>();
-            for (GraphNode n : nodes.values()) {
-                if (n.inCorpus() || n.subject() == null) continue;
-                for (CharSequence w : matcher.subjectWords(n.subject())) {
-                    postings.computeIfAbsent(w, k -> new ArrayList<>()).add(candidates.size());
-                }
-                candidates.add(n);
-            }
-            Set<String> taken = new HashSet<>();
+            CandidateIndex index = new CandidateIndex(matcher);
+            for (GraphNode n : nodes.values()) if (!n.inCorpus() && n.subject() != null) index.add(n);
+            Map<List<String>, List<CandidateIndex.Scored>> matchesByDoc = new HashMap<>();
             Map<String, String> renamed = new HashMap<>();
             for (String docKey : numberless) {
                 GraphNode doc = nodes.get(docKey);
-                GraphNode best = null;
+                CandidateIndex.Group best = null;
                 double bestScore = 0;
-                for (int i : blockedCandidates(matcher, doc, postings)) {
-                    GraphNode cited = candidates.get(i);
-                    if (taken.contains(cited.key())) continue;
-                    if (doc.type() != null && cited.type() != null && !doc.type().equals(cited.type())) continue;
-                    double s = matcher.score(doc, cited);
-                    if (s > bestScore) {
-                        best = cited;
-                        bestScore = s;
+                for (CandidateIndex.Scored m : matchesByDoc.computeIfAbsent(DocumentMatcher.documentKey(doc), k -> index.matches(doc))) {
+                    if (m.group().exhausted()) continue;
+                    if (best == null || m.score() > bestScore
+                            || m.score() == bestScore && m.group().nextOrder() < best.nextOrder()) {
+                        best = m.group();
+                        bestScore = m.score();
                     }
                 }
-                if (best == null || bestScore < DocumentMatcher.THRESHOLD) continue;
-                taken.add(best.key());
-                String key = best.key();
-                nodes.put(key, new GraphNode(key, best.id(), best.scope(), doc.source(), first(doc.type(), best.type()),
-                        first(doc.title(), best.title()), first(doc.date(), best.date()), first(doc.issuer(), best.issuer()),
-                        first(doc.jurisdiction(), best.jurisdiction()), best.subject(), 0,
+                if (best == null) continue;
+                GraphNode cited = best.take();
+                String key = cited.key();
+                nodes.put(key, new GraphNode(key, cited.id(), cited.scope(), doc.source(), first(doc.type(), cited.type()),
+                        first(doc.title(), cited.title()), first(doc.date(), cited.date()), first(doc.issuer(), cited.issuer()),
+                        first(doc.jurisdiction(), cited.jurisdiction()), cited.subject(), 0,
                         Math.round(bestScore * 1000) / 1000.0));
                 nodes.remove(docKey);
                 renamed.put(docKey, key);
             }
             if (!renamed.isEmpty()) renameEndpoints(renamed);
-        }
-
-        /**
-         * The candidates (in node order) that share one of the rarer half of the words of the
-         * title, or of its "Về …" part: a cosine of 0.85 needs about three quarters of them.
-         */
-        private static SortedSet<Integer> blockedCandidates(DocumentMatcher matcher, GraphNode doc,
-                                                           Map<CharSequence, List<Integer>> postings) {
-            SortedSet<Integer> out = new TreeSet<>();
-            if (doc.title() == null) return out;
-            for (Set<CharSequence> words : matcher.titleWordSets(doc.title())) {
-                List<List<Integer>> lists = new ArrayList<>();
-                for (CharSequence w : words) lists.add(postings.getOrDefault(w, List.of()));
-                lists.sort(Comparator.comparingInt(List::size));
-                for (List<Integer> l : lists.subList(0, Math.min(lists.size(), lists.size() / 2 + 1))) out.addAll(l);
-            }
-            return out;
         }
 
         /** Moves the edges of matched documents from their provisional "doc:" keys to the keys they matched. */

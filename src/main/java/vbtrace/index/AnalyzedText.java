@@ -8,20 +8,26 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.BytesTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.util.AttributeFactory;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.BytesRefBuilder;
 
 /**
  * A canonical text tokenized once, with each token's exact and folded term and its offsets. The
  * index takes all its text fields from here (the document's and every passage's, in the three
  * {@link VietnameseAnalyzer.Form forms}) instead of analyzing the same text six times; the terms
- * are the ones {@link VietnameseAnalyzer} gives a query.
+ * are the ones {@link VietnameseAnalyzer} gives a query. Terms are handed to the index as UTF-8
+ * bytes made once per token, not converted again for every field that takes them.
  */
 final class AnalyzedText {
     final String[] exact, folded;
     final int[] start, end;
     final int size;
+    private final BytesRef[] exactBytes, foldedBytes;
 
     private AnalyzedText(String[] exact, String[] folded, int[] start, int[] end, int size) {
         this.exact = exact;
@@ -29,6 +35,12 @@ final class AnalyzedText {
         this.start = start;
         this.end = end;
         this.size = size;
+        this.exactBytes = new BytesRef[size];
+        this.foldedBytes = new BytesRef[size];
+        for (int i = 0; i < size; i++) {
+            exactBytes[i] = new BytesRef(exact[i]);
+            foldedBytes[i] = folded[i] == exact[i] ? exactBytes[i] : new BytesRef(folded[i]);
+        }
     }
 
     static AnalyzedText of(String canonicalText) {
@@ -117,15 +129,22 @@ final class AnalyzedText {
         return new Stream(form, 0, size);
     }
 
+    /** The tokens as terms in bytes ({@link BytesTermAttribute}), each attribute its own. */
     private final class Stream extends TokenStream {
-        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-        private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
-        private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+        private final BytesTermAttribute term;
+        private final OffsetAttribute offset;
+        private final PositionIncrementAttribute increment;
+        private final BytesRefBuilder pair = new BytesRefBuilder();
         private final VietnameseAnalyzer.Form form;
         private final int from, to;
         private int next;
 
         Stream(VietnameseAnalyzer.Form form, int from, int to) {
+            // not the packed token attributes, whose own term (in chars) would stand for the bytes
+            super(AttributeFactory.DEFAULT_ATTRIBUTE_FACTORY);
+            term = addAttribute(BytesTermAttribute.class);
+            offset = addAttribute(OffsetAttribute.class);
+            increment = addAttribute(PositionIncrementAttribute.class);
             this.form = form;
             this.from = from;
             this.to = to;
@@ -143,9 +162,15 @@ final class AnalyzedText {
             clearAttributes();
             int i = next++;
             switch (form) {
-                case EXACT -> term.append(exact[i]);
-                case FOLDED -> term.append(folded[i]);
-                case BIGRAMS -> term.append(folded[i - 1]).append(' ').append(folded[i]);
+                case EXACT -> term.setBytesRef(exactBytes[i]);
+                case FOLDED -> term.setBytesRef(foldedBytes[i]);
+                case BIGRAMS -> {
+                    pair.clear();
+                    pair.append(foldedBytes[i - 1]);
+                    pair.append((byte) ' ');
+                    pair.append(foldedBytes[i]);
+                    term.setBytesRef(pair.get());
+                }
             }
             offset.setOffset(form == VietnameseAnalyzer.Form.BIGRAMS ? start[i - 1] : start[i], end[i]);
             increment.setPositionIncrement(1);

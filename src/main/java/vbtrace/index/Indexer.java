@@ -10,6 +10,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,9 +42,13 @@ import vbtrace.model.ExtractionRecord;
  * and its old entries, if any, are kept.
  */
 public final class Indexer implements AutoCloseable {
-    /** How many files are parsed at once and how many changed files go into one commit. */
+    /**
+     * How many files are parsed at once and how many changed files go into one commit. Each commit
+     * flushes a segment and syncs the files, so small commits cost (100 files a commit: ~2.6 of
+     * ~36 CPU-s on the real corpus); 1000 text files are some 50 MB, what a killed run may redo.
+     */
     public record Options(int threads, int commitEvery) {
-        public static final Options DEFAULT = new Options(2, 100);
+        public static final Options DEFAULT = new Options(2, 1000);
     }
 
     /** Told about each file as it is finished; called from one thread. */
@@ -67,6 +72,12 @@ public final class Indexer implements AutoCloseable {
         readers.add(r);
         return r;
     });
+    /**
+     * This run's new and changed records by source, so the graph need not read them back from the
+     * index; at most {@link #KEPT_RECORDS} (the rest are read back), to bound the memory they take.
+     */
+    private final Map<String, ExtractionRecord> written = new ConcurrentHashMap<>();
+    private static final int KEPT_RECORDS = 20_000;
     /** Runs before each file's entries are written; tests use it to stop a run midway. */
     Consumer<String> beforeWrite = s -> {};
 
@@ -159,12 +170,14 @@ public final class Indexer implements AutoCloseable {
         try {
             byte[] content = Files.readAllBytes(file);
             String previous = known.get(source);
-            if (DocumentReader.sha256(content).equals(previous)) return new Result(file, bytes, Outcome.UNCHANGED, null);
-            SourceText text = reader.get().read(file);
+            String sha256 = DocumentReader.sha256(content);
+            if (sha256.equals(previous)) return new Result(file, bytes, Outcome.UNCHANGED, null);
+            SourceText text = reader.get().read(file, content, sha256);
             ExtractionRecord record = pipeline.extract(text);
             List<Document> docs = documents.build(record, text.text(), bytes);
             beforeWrite.accept(source);
             writer.updateDocuments(new Term(Schema.SOURCE, source), docs);
+            if (written.size() < KEPT_RECORDS) written.put(source, record);
             return new Result(file, bytes, previous == null ? Outcome.NEW : Outcome.UPDATED, null);
         } catch (IngestException e) {
             return new Result(file, bytes, Outcome.FAILED, e.getMessage());
@@ -205,8 +218,10 @@ public final class Indexer implements AutoCloseable {
     private void commitWithGraph() throws IOException {
         List<ExtractionRecord> records = new ArrayList<>();
         try (DirectoryReader r = DirectoryReader.open(writer)) {
-            StoredRecords.forEach(r, records::add);
+            StoredRecords.forEach(r, written, records::add);
         }
+        // by source, not index order (which the threads' timing and the commits decide): the same graph every run
+        records.sort(java.util.Comparator.comparing(ExtractionRecord::source));
         Path graph = IndexLocation.graph(dir);
         CorpusGraph.build(records).save(graph);
         commit(Files.exists(graph) ? DocumentReader.sha256(Files.readAllBytes(graph)) : "none");

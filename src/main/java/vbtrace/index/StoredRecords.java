@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
@@ -27,6 +28,11 @@ public final class StoredRecords {
     /** Calls {@code action} with the given stored fields of every entry matching {@code query}, in index order. */
     public static void forEachDoc(IndexSearcher searcher, Query query, Set<String> fields, Consumer<Document> action)
             throws IOException {
+        StoredFields stored = searcher.storedFields();
+        for (int id : ids(searcher, query)) action.accept(stored.document(id, fields));
+    }
+
+    private static List<Integer> ids(IndexSearcher searcher, Query query) throws IOException {
         List<Integer> ids = new ArrayList<>();
         searcher.search(query, new SimpleCollector() {
             private int base;
@@ -46,14 +52,27 @@ public final class StoredRecords {
                 return ScoreMode.COMPLETE_NO_SCORES;
             }
         });
-        StoredFields stored = searcher.storedFields();
-        for (int id : ids) action.accept(stored.document(id, fields));
+        return ids;
     }
 
-    /** Every document's extraction record. */
+    /** Every document's extraction record, in index order. */
     public static void forEach(IndexReader reader, Consumer<ExtractionRecord> action) throws IOException {
-        forEachDoc(new IndexSearcher(reader), new TermQuery(new Term(Schema.KIND, Schema.KIND_DOC)), Set.of(Schema.RECORD),
-                d -> action.accept(parse(d.get(Schema.RECORD))));
+        forEach(reader, Map.of(), action);
+    }
+
+    /**
+     * Every document's extraction record, in index order, taken from {@code known} (by source) when
+     * it is there, which spares reading back and parsing the stored JSON.
+     */
+    public static void forEach(IndexReader reader, Map<String, ExtractionRecord> known, Consumer<ExtractionRecord> action)
+            throws IOException {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        StoredFields stored = searcher.storedFields();
+        Set<String> source = Set.of(Schema.SOURCE), record = Set.of(Schema.RECORD);
+        for (int id : ids(searcher, new TermQuery(new Term(Schema.KIND, Schema.KIND_DOC)))) {
+            ExtractionRecord r = known.isEmpty() ? null : known.get(stored.document(id, source).get(Schema.SOURCE));
+            action.accept(r != null ? r : parse(stored.document(id, record).get(Schema.RECORD)));
+        }
     }
 
     public static ExtractionRecord parse(String json) {

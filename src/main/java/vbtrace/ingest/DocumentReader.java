@@ -42,7 +42,6 @@ public final class DocumentReader implements AutoCloseable {
     private final Options options;
     private final TextDecoder decoder = new TextDecoder();
     private final TextNormalizer normalizer = new TextNormalizer();
-    private final MimeTypes mimeTypes = MimeTypes.getDefaultMimeTypes();
     private final ParserPool parsers;
     private volatile Tesseract tesseract;
 
@@ -91,12 +90,34 @@ public final class DocumentReader implements AutoCloseable {
     }
 
     public SourceText read(Path file) throws IngestException {
+        return read(file, null, null);
+    }
+
+    /**
+     * Reads {@code file} whose bytes and their {@link #sha256(byte[]) hash} the caller already has
+     * (to skip an unchanged file), so neither is taken twice; both null to read them here.
+     */
+    public SourceText read(Path file, byte[] content, String sha256) throws IngestException {
         long size = checkReadable(file);
-        if (size == 0) throw new IngestException("empty file");
-        Formats.Format format = format(file);
-        SourceText source = format != null && format.kind() == Formats.Kind.TEXT ? readText(file, size, format) : readParsed(file);
+        if (size == 0 || (content != null && content.length == 0)) throw new IngestException("empty file");
+        if (content == null && Formats.textFormatNamed(file) != null && size <= options.maxTextBytes()) content = readAll(file);
+        Formats.Format format = content == null ? null : Formats.plainTextByName(file, content);
+        if (format == null) format = format(file);
+        SourceText source;
+        if (format != null && format.kind() == Formats.Kind.TEXT) {
+            checkTextSize(content == null ? size : content.length);
+            if (content == null) content = readAll(file);
+            source = readText(file, content, sha256 == null ? sha256(content) : sha256, format);
+        } else {
+            source = readParsed(file, sha256);
+        }
         if (source.text().isBlank()) throw new IngestException("no text found (the document is empty or holds only images)");
         return source;
+    }
+
+    /** Tika's media type registry, loaded on first need: plain text named as such does without it. */
+    private static final class Detector {
+        static final MimeTypes MIME_TYPES = MimeTypes.getDefaultMimeTypes();
     }
 
     /**
@@ -104,7 +125,8 @@ public final class DocumentReader implements AutoCloseable {
      * fully). A file named as plain text whose content merely looks like XML, mail or another
      * text type is still read as the plain text its name says.
      */
-    private Formats.Format format(Path file) throws IngestException {
+    static Formats.Format format(Path file) throws IngestException {
+        MimeTypes mimeTypes = Detector.MIME_TYPES;
         Metadata metadata = new Metadata();
         String name = String.valueOf(file.getFileName());
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
@@ -121,24 +143,29 @@ public final class DocumentReader implements AutoCloseable {
         return byName != null && byName.kind() == Formats.Kind.TEXT && textual ? byName : null;
     }
 
-    private SourceText readText(Path file, long size, Formats.Format format) throws IngestException {
+    private void checkTextSize(long size) throws IngestException {
         if (size > options.maxTextBytes()) {
             throw new IngestException("plain-text file too large (" + (size >> 20) + " MB; limit "
                     + (options.maxTextBytes() >> 20) + " MB)");
         }
-        byte[] bytes;
+    }
+
+    private static byte[] readAll(Path file) throws IngestException {
         try {
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new IngestException(cannotRead(e), e);
         }
-        DecodedText decoded = decoder.decode(bytes);
-        List<String> warnings = new ArrayList<>(decoded.warnings());
-        return build(file, sha256(bytes), decoded.text(), format.type().toString(), decoded.encoding(), warnings);
     }
 
-    private SourceText readParsed(Path file) throws IngestException {
-        String sha256 = sha256(file);
+    private SourceText readText(Path file, byte[] bytes, String sha256, Formats.Format format) throws IngestException {
+        DecodedText decoded = decoder.decode(bytes);
+        List<String> warnings = new ArrayList<>(decoded.warnings());
+        return build(file, sha256, decoded.text(), format.type().toString(), decoded.encoding(), warnings);
+    }
+
+    private SourceText readParsed(Path file, String knownSha256) throws IngestException {
+        String sha256 = knownSha256 != null ? knownSha256 : sha256(file);
         ParseRequest request = new ParseRequest(file.toAbsolutePath().toString(), ParseRequest.Ocr.NONE,
                 options.writeLimit(), options.ocrDpi());
         ParsedDocument parsed = parsers.parse(request, options.parseTimeout());

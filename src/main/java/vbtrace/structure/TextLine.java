@@ -12,18 +12,18 @@ import java.util.regex.Pattern;
 record TextLine(int index, int start, int end, String raw, String clean) {
     private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^>]{0,40}>");
     private static final Pattern ESCAPE = Pattern.compile("\\\\([-.*_\\[\\]()#+!|\\\\`<>])");
-    /** A horizontal rule, also spaced out ("- - - - -") or inside a table border. */
-    private static final Pattern RULE = Pattern.compile("^(?=(?:.*[-_=—–]){3})[-_=—–*\\\\\\s|+.]*$");
 
     static List<TextLine> split(String text) {
+        char[] t = text.toCharArray(); // every character is read: from an array, without charAt's checks
+        int n = t.length;
         List<TextLine> lines = new ArrayList<>();
         int start = 0;
-        while (start <= text.length()) {
-            int i = text.indexOf('\n', start);
-            if (i < 0) i = text.length();
-            int end = i > start && text.charAt(i - 1) == '\r' ? i - 1 : i;
+        while (start <= n) {
+            int i = start;
+            while (i < n && t[i] != '\n') i++;
+            int end = i > start && t[i - 1] == '\r' ? i - 1 : i;
             String raw = text.substring(start, end);
-            lines.add(new TextLine(lines.size(), start, end, raw, clean(raw)));
+            lines.add(new TextLine(lines.size(), start, end, raw, alreadyClean(t, start, end) ? raw : clean(raw)));
             start = i + 1;
         }
         return lines;
@@ -35,14 +35,13 @@ record TextLine(int index, int start, int end, String raw, String clean) {
     private static final Pattern STARS = Pattern.compile("\\*{1,3}");
     private static final Pattern UNDERSCORES = Pattern.compile("(^|\\s)_+(?=\\S)|(?<=\\S)_+(\\s|$)");
     private static final Pattern HEADING_MARK = Pattern.compile("^\\s*#{1,6}\\s+");
-    private static final Pattern RULE_RUN = Pattern.compile("(\\s*[-_—–]\\s*){3,}");
 
     /** The line without markup, spaces folded; a horizontal rule or a lone cell border becomes "". */
     static String clean(String raw) {
         // Most lines carry no markup at all: each rewrite runs only when its marker character is there.
         if (alreadyClean(raw)) return raw;
         if (plain(raw)) return foldSpaces(raw).strip();
-        if (dashes(raw, true) >= 3 && RULE.matcher(raw).matches()) return "";
+        if (dashes(raw, true) >= 3 && isRule(raw)) return "";
         String s = raw;
         if (s.indexOf('<') >= 0) s = HTML_TAG.matcher(s).replaceAll("");
         if (s.indexOf('\\') >= 0) {
@@ -58,25 +57,43 @@ record TextLine(int index, int start, int end, String raw, String clean) {
         if (s.indexOf('_') >= 0) s = UNDERSCORES.matcher(s).replaceAll("$1$2");
         if (s.indexOf('#') >= 0) s = HEADING_MARK.matcher(s).replaceAll("");
         s = s.replace('|', ' ').replace('\u00A0', ' ').replace('\t', ' ');
-        if (dashes(s, false) >= 3) s = RULE_RUN.matcher(s).replaceAll(" "); // a rule run into a line: "CHÍNH PHỦ - - - - -"
+        if (dashes(s, false) >= 3) s = withoutRuleRuns(s); // a rule run into a line: "CHÍNH PHỦ - - - - -"
         return foldSpaces(s).strip();
     }
 
     /** {@link #plain}, and no white space to fold or strip: the line is its own clean form (one pass, most lines). */
     private static boolean alreadyClean(String s) {
-        int n = s.length();
-        if (n == 0) return true;
-        if (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(n - 1))) return false;
+        return alreadyClean(s.toCharArray(), 0, s.length());
+    }
+
+    /** {@link #alreadyClean(String)} of {@code t[from, to)}. */
+    private static boolean alreadyClean(char[] t, int from, int to) {
+        if (from == to) return true;
+        if (Character.isWhitespace(t[from]) || Character.isWhitespace(t[to - 1])) return false;
         int rule = 0;
-        for (int i = 0; i < n; i++) {
-            switch (s.charAt(i)) {
-                case '<', '\\', '*', '#', '|', '\u00A0', '\t', '_', '\n', '\u000B', '\f', '\r' -> { return false; }
-                case '-', '—', '–', '=' -> { if (++rule >= 3) return false; }
-                case ' ' -> { if (asciiSpace(s.charAt(i + 1))) return false; } // never last: stripped lines end otherwise
-                default -> { }
+        for (int i = from; i < to; i++) {
+            char c = t[i];
+            int kind = c < 128 ? ASCII_KIND[c] : c == '\u00A0' ? MARKUP : c == '—' || c == '–' ? RULE_CHAR : OTHER;
+            if (kind == OTHER) continue;
+            if (kind == MARKUP) return false;
+            if (kind == RULE_CHAR) {
+                if (++rule >= 3) return false;
+            } else if (asciiSpace(t[i + 1])) {
+                return false; // a space, never last: stripped lines end otherwise
             }
         }
         return true;
+    }
+
+    /** What {@link #alreadyClean} makes of each ASCII character: markup or white space to fold, a rule's, a space. */
+    private static final byte OTHER = 0, MARKUP = 1, RULE_CHAR = 2, SPACE = 3;
+    private static final byte[] ASCII_KIND = new byte[128];
+
+    static {
+        for (char c : "<\\*#|\t_\n\u000B\f\r".toCharArray()) ASCII_KIND[c] = MARKUP;
+        ASCII_KIND['-'] = RULE_CHAR;
+        ASCII_KIND['='] = RULE_CHAR;
+        ASCII_KIND[' '] = SPACE;
     }
 
     /** No markup character, no character replaced by a space and fewer than three rule characters. */
@@ -90,6 +107,62 @@ record TextLine(int index, int start, int end, String raw, String clean) {
             }
         }
         return true;
+    }
+
+    /*
+     * The two rule checks below are hand-written forms of regular expressions that backtrack heavily: on a line with
+     * three dashes and a hundred other characters ("8517.62.10 - - - Thiết bị …") each took about 0.1 ms, more than
+     * cleaning all other lines. TextLineTest checks both against the expressions.
+     */
+
+    /**
+     * A horizontal rule, also spaced out ("- - - - -") or inside a table border: {@code ^(?=(?:.*[-_=—–]){3})[-_=—–*\\\s|+.]*$}.
+     * Only rule characters, of which three dashes before any line break ({@code .} stops there).
+     */
+    static boolean isRule(String s) {
+        int dashes = 0;
+        boolean broken = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '-' || c == '_' || c == '=' || c == '—' || c == '–') {
+                if (!broken) dashes++;
+            } else if (c == '\n' || c == '\r') {
+                broken = true;
+            } else if (!asciiSpace(c) && c != '*' && c != '\\' && c != '|' && c != '+' && c != '.') {
+                return false;
+            }
+        }
+        return dashes >= 3;
+    }
+
+    /**
+     * Every run of white space and dashes ("-_—–") holding at least three dashes as one space: {@code (\\s*[-_—–]\\s*){3,}}
+     * replaced by " ". A match starts where such a run does and takes all of it.
+     */
+    static String withoutRuleRuns(String s) {
+        StringBuilder out = null;
+        int copied = 0, n = s.length();
+        for (int i = 0; i < n; ) {
+            if (!asciiSpace(s.charAt(i)) && !isRunDash(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i, dashes = 0;
+            for (; end < n && (asciiSpace(s.charAt(end)) || isRunDash(s.charAt(end))); end++) {
+                if (isRunDash(s.charAt(end))) dashes++;
+            }
+            if (dashes >= 3) {
+                if (out == null) out = new StringBuilder(n);
+                out.append(s, copied, i).append(' ');
+                copied = end;
+            }
+            i = end;
+        }
+        return out == null ? s : out.append(s, copied, n).toString();
+    }
+
+    private static boolean isRunDash(char c) {
+        return c == '-' || c == '_' || c == '—' || c == '–';
     }
 
     /** How many of the characters a rule is drawn with ("-_—–", and "=" when {@code equals}) the line holds. */

@@ -73,6 +73,27 @@ class CorpusGraphTest {
     }
 
     @Test
+    void copiesOfOneTitleTakeTheCitedNodesInOrderAndACloserSubjectFirst() {
+        String subject = "về công tác dân tộc và thực hiện Đề án tổng thể phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số";
+        List<ExtractionRecord> records = new java.util.ArrayList<>();
+        for (String id : List.of("58-NQ/TU", "59-NQ/TU", "60-NQ/TU")) {
+            records.add(record("plan-" + id.substring(0, 2) + ".txt", doc("KH", null, null, "tỉnh Lạng Sơn", null, "Triển khai"),
+                    List.of(ref(id, "NQ", null, null, subject, RelationType.IMPLEMENTS)), List.of()));
+        }
+        records.add(record("plan-61.txt", doc("KH", null, null, "tỉnh Lạng Sơn", null, "Triển khai"),
+                List.of(ref("61-NQ/TU", "NQ", null, null, subject + " giai đoạn 2021 - 2025", RelationType.IMPLEMENTS)), List.of()));
+        String title = "Về công tác dân tộc và thực hiện Đề án tổng thể phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số giai đoạn 2021 - 2025";
+        for (String source : List.of("r1.txt", "r2.txt", "r3.txt")) {
+            records.add(record(source, doc("NQ", null, null, "tỉnh Lạng Sơn", null, title), List.of(), List.of()));
+        }
+        CorpusGraph g = CorpusGraph.build(records);
+        assertEquals("r1.txt", g.node("61-NQ/TU@tỉnh Lạng Sơn").orElseThrow().source(), "the exact subject first");
+        assertEquals("r2.txt", g.node("58-NQ/TU@tỉnh Lạng Sơn").orElseThrow().source(), "then equal scores in node order");
+        assertEquals("r3.txt", g.node("59-NQ/TU@tỉnh Lạng Sơn").orElseThrow().source());
+        assertNull(g.node("60-NQ/TU@tỉnh Lạng Sơn").orElseThrow().source(), "each node is taken once");
+    }
+
+    @Test
     void aContradictingDateOrTypePreventsTheMatch() {
         var plan = record("plan.txt", doc("KH", null, null, "tỉnh Lạng Sơn", null, null),
                 List.of(ref("58-NQ/TU", "NQ", "2021-11-29", null, "về công tác dân tộc", RelationType.IMPLEMENTS)), List.of());
