@@ -43,9 +43,12 @@ final class RelationLinker {
     /** "Luật số 62/2020/QH14 sửa đổi, bổ sung một số điều của Luật Xây dựng số …": an amendment, stated as CITES. */
     private static final Pattern AMENDS = Pattern.compile(ws(
             "^(?:ve (?:viec )?)?(?:sua doi\\s*,?\\s*bo sung|sua doi|bo sung|thay the|bai bo|dinh chinh)(?![\\p{L}])[^;]{0,160}$"));
-    /** "Luật Xây dựng số 50/2014/QH13, được sửa đổi, bổ sung tại Luật … số 62/2020/QH14": the later one amends. */
+    /**
+     * "Luật Xây dựng số 50/2014/QH13, được sửa đổi, bổ sung tại Luật … số 62/2020/QH14": the later one amends
+     * (also after the earlier one's subject: "Nghị quyết số 03/NQ-CP … về … được sửa đổi, bổ sung … tại …").
+     */
     private static final Pattern AMENDED_BY = Pattern.compile(ws(
-            "^(?:da )?duoc (?:sua doi\\s*,?\\s*bo sung|sua doi|bo sung|thay the)(?![\\p{L}])[^;]{0,20}?(?:tai|boi|theo)(?![\\p{L}])[^;]{0,120}$"));
+            "(?:^|(?<![\\p{L}]))(?:da )?duoc (?:sua doi\\s*,?\\s*bo sung|sua doi|bo sung|thay the)(?![\\p{L}])[^;]{0,40}?(?:tai|boi|theo)(?![\\p{L}])[^;]{0,120}$"));
     private static final Pattern APPROVED_IN = Pattern.compile(ws(
             "^(?:da\\s+)?duoc\\s+.{0,60}?(?:phe duyet|duyet|cu the hoa|trien khai|thuc hien)\\s+(?:tai|theo|bang)\\s*$"));
     private static final Pattern PLAIN_COORDINATION = Pattern.compile("^(?:va|hoac|,)?\\s*$");
@@ -90,7 +93,8 @@ final class RelationLinker {
             if (APPROVED_IN.matcher(gap).find()) {
                 relations.add(relation(b, a, original, folded));
             } else if (AMENDED_BY.matcher(gap).find()) {
-                relations.add(relation(b, a, RelationType.CITES, original, folded));
+                int amended = amendedOne(mentions, head, i - 1, b);
+                if (amended >= 0) relations.add(relation(b, mentions.get(amended), RelationType.CITES, original, folded));
             } else if (AMENDS.matcher(gap).find()) {
                 head[i] = i - 1;
                 relations.add(relation(a, b, RelationType.CITES, original, folded));
@@ -114,6 +118,37 @@ final class RelationLinker {
             }
         }
         return new Links(head, governed, dedupe(relations));
+    }
+
+    /**
+     * Which document "được sửa đổi, bổ sung tại {@code amending}" speaks of, or -1: the mention just
+     * before it or a document whose subject holds that one, nearest first. A body amends its own acts
+     * with an act of the same kind and never with an older one, so the first of the same series wins
+     * ("Nghị quyết số 03/NQ-CP … thực hiện Nghị quyết số 57-NQ/TW … được sửa đổi, bổ sung tại Nghị
+     * quyết số 71/NQ-CP" amends 03/NQ-CP), else the first of the same type (a ministry renamed).
+     */
+    private static int amendedOne(List<FoundMention> mentions, int[] head, int before, FoundMention amending) {
+        int sameType = -1;
+        for (int h = before; h >= 0; h = head[h]) {
+            FoundMention m = mentions.get(h);
+            if (year(m.id()) > year(amending.id())) continue;
+            if (series(m.id()).equals(series(amending.id()))) return h;
+            if (sameType < 0 && m.type() != null && m.type().equals(amending.type())) sameType = h;
+        }
+        return sameType;
+    }
+
+    private static final Pattern ID_YEAR = Pattern.compile("/((?:19|20)\\d\\d)/");
+
+    /** The year in a number ("50/2014/QH13" → 2014), 0 when it has none. */
+    private static int year(String id) {
+        Matcher m = ID_YEAR.matcher(id);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    /** "71/NQ-CP" → "NQ-CP", "50/2014/QH13" → "/QH": the symbol without number, year and term. */
+    private static String series(String id) {
+        return id.replaceFirst("^\\d+[/-]", "").replaceAll("\\d", "");
     }
 
     /**

@@ -90,6 +90,20 @@ class ReferenceExtractorTest {
     }
 
     @Test
+    void anAmendmentAfterTheSubjectGoesToTheActOfItsOwnSeriesAndNeverBackInTime() {
+        String text = "I. CĂN CỨ\nCăn cứ Nghị quyết số 03/NQ-CP ngày 09 tháng 01 năm 2025 của Chính phủ Ban hành chương trình hành động "
+                + "của Chính phủ thực hiện Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị về đột phá phát triển "
+                + "khoa học, công nghệ được sửa đổi, bổ sung cập nhật một số điều tại Nghị quyết số 71/NQ-CP ngày 01 tháng 4 năm 2025;\n"
+                + "Căn cứ Thông tư số 80/2021/TT-BTC hướng dẫn thi hành Luật Quản lý thuế và Nghị định số 126/2020/NĐ-CP "
+                + "được sửa đổi, bổ sung bởi Thông tư số 40/2025/TT-BTC;\n"
+                + "Thông tư số 68/2024/TT-BTC đã được thay thế tại Điều 40 Thông tư số 119/2020/TT-BTC.\n";
+        List<String> rel = extractor.extract(text, structure(text, null, null, null)).relations().stream()
+                .filter(r -> r.relation() == RelationType.CITES).map(r -> r.from() + ">" + r.to()).toList();
+        // a circular does not amend a decree, nor a 2020 circular one of 2024
+        assertEquals(List.of("71/NQ-CP>3/NQ-CP"), rel);
+    }
+
+    @Test
     void basedOnFromTheLegalBasisParagraphs() {
         String text = "QUYẾT ĐỊNH\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n\nCăn cứ Nghị định số 134/2006/NĐ-CP của Chính phủ;"
                 + "\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kèm theo Quyết định này. Căn cứ Thông tư số 5/2020/TT-BTC.\n";
