@@ -39,7 +39,15 @@ final class RelationLinker {
     private static final Pattern DIRECT_OBJECT = Pattern.compile("(?:(?:ve|de|nham)(?:\\s+viec)?)?"
             // "… ban hành Kế hoạch tổng thể triển khai Quyết định số …": the head issues the plan that carries it out
             // "Nghị quyết số 88/NQ-CP … về chương trình hành động thực hiện Nghị quyết số 10-NQ/TW"
-            + "|(?:ve\\s+(?:viec\\s+)?)?(?:ban\\s+hanh\\s+)?(?:ke\\s+hoach|chuong\\s+trinh|de\\s+an|phuong\\s+an)(?:\\s+[\\p{L}\\d]+){0,6}");
+            // "Nghị quyết số 109/NQ-CP cập nhật, bổ sung Chương trình hành động của Chính phủ thực hiện …"
+            + "|(?:ve\\s+(?:viec\\s+)?)?(?:(?:ban\\s+hanh|cap\\s+nhat|sua\\s+doi|bo\\s+sung)(?:\\s*,\\s*|\\s+va\\s+|\\s+))*"
+            + "(?:ke\\s+hoach|chuong\\s+trinh|de\\s+an|phuong\\s+an)(?:\\s+[\\p{L}\\d]+){0,6}");
+    /**
+     * A document named without a number, then "và", closing a gap: "… thực hiện Nghị quyết Đại hội Đảng
+     * lần thứ XIV và Kết luận số 18-KL/TW" — the verb governs both objects.
+     */
+    private static final Pattern NUMBERLESS_OBJECT = Pattern.compile(ws(
+            "(?<![\\p{L}])(?:nghi quyet|ket luan|chi thi|chien luoc|nghi dinh|quyet dinh|luat)(?:\\s+[\\p{L}\\d]+){1,8}\\s+va\\s*$"));
     /** "Luật số 62/2020/QH14 sửa đổi, bổ sung một số điều của Luật Xây dựng số …": an amendment, stated as CITES. */
     private static final Pattern AMENDS = Pattern.compile(ws(
             "^(?:ve (?:viec )?)?(?:sua doi\\s*,?\\s*bo sung|sua doi|bo sung|thay the|bai bo|dinh chinh)(?![\\p{L}])[^;]{0,160}$"));
@@ -90,6 +98,7 @@ final class RelationLinker {
             }
             String gap = trimLead(folded.substring(gapStart, b.start()));
             Matcher verb = governedAt(gap);
+            if (verb == null) verb = carriesOutBoth(withoutNumberlessObject(gap));
             if (APPROVED_IN.matcher(gap).find()) {
                 relations.add(relation(b, a, original, folded));
             } else if (AMENDED_BY.matcher(gap).find()) {
@@ -165,6 +174,21 @@ final class RelationLinker {
     }
 
     private static final Pattern LIST_ITEM_GAP = Pattern.compile("[\\s*_]*(?:va\\s+)?(?:cac\\s+)?");
+
+    /**
+     * Only "thực hiện", "triển khai" … govern across a numberless object: after "quy định chi tiết một số
+     * điều của Luật X và Nghị định số …" the "và" joins the two decrees, not the law and the decree.
+     */
+    private static Matcher carriesOutBoth(String gap) {
+        Matcher m = governedAt(gap);
+        return m == null || m.group().contains("quy dinh") || m.group().contains("huong dan") ? null : m;
+    }
+
+    private static String withoutNumberlessObject(String gap) {
+        if (!gap.endsWith("va ") && !gap.endsWith("va")) return gap;
+        Matcher m = NUMBERLESS_OBJECT.matcher(gap);
+        return m.find() ? gap.substring(0, m.start()) : gap;
+    }
 
     /** The implementing verb that ends {@code s} (just before a type word), unless it is only a topic. */
     private static Matcher governedAt(String s) {

@@ -1,6 +1,7 @@
 package vbtrace.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -87,6 +88,19 @@ class ReferenceExtractorTest {
         assertEquals(List.of("3103/QĐ-BTC>6/QĐ-TTg IMPLEMENTS", "4354/KH-UBND>459-KHHĐ/TU IMPLEMENTS", "62/2020/QH14>50/2014/QH13 CITES",
                         "43/2024/QH15>27/2023/QH15 CITES"),
                 rel.stream().map(r -> r.from() + ">" + r.to() + " " + r.relation()).toList());
+    }
+
+    @Test
+    void aVerbCarriesOutANumberlessDocumentAndTheNumberedOneAfterIt() {
+        String text = "I. KẾT QUẢ\nChính phủ đã ban hành Nghị quyết số 109/NQ-CP cập nhật, bổ sung Chương trình hành động của "
+                + "Chính phủ thực hiện Nghị quyết Đại hội Đảng lần thứ XIV và Kết luận số 18-KL/TW của Trung ương;\n"
+                // "quy định chi tiết … của Luật X và Nghị định số …": the two decrees are listed, one does not detail the other
+                + "Nghị định số 118/2024/NĐ-CP quy định chi tiết thi hành một số điều của Luật Thi hành án hình sự và "
+                + "Nghị định số 09/2023/NĐ-CP quy định chi tiết thi hành Nghị quyết số 54/2022/QH15;\n";
+        List<String> rel = extractor.extract(text, structure(text, null, null, null)).relations().stream()
+                .map(r -> r.from() + ">" + r.to()).toList();
+        assertTrue(rel.contains("109/NQ-CP>18-KL/TW"), rel.toString());
+        assertFalse(rel.contains("118/2024/NĐ-CP>9/2023/NĐ-CP"), rel.toString());
     }
 
     @Test
