@@ -32,6 +32,16 @@ class AgencyExtractorTest {
     }
 
     @Test
+    void aCompanysLegalFormBelongsToItsNameAndAloneIsNoName() {
+        assertEquals(List.of("Công ty cổ phần Khoáng sản Yên Phú Đông Đô - BQP", "Công ty cổ phần Đá quý và Vàng"),
+                names("Xét đề nghị của các đơn vị gồm: Công ty cổ phần Khoáng sản Yên Phú Đông Đô - BQP tại Văn bản số 51/GĐN; "
+                        + "Công ty cổ phần Đá quý và Vàng tại Văn bản số 30.6/GĐN-ĐQ&V."));
+        // the legal form as a class of companies
+        assertEquals(List.of(), names("Đối với Công ty trách nhiệm hữu hạn Nhà nước một thành viên: tùy theo quy mô; Công ty Cổ phần, "
+                + "Công ty TNHH hai thành viên trở lên"));
+    }
+
+    @Test
     void oneSpellingPerBody() {
         assertEquals(List.of("Sở Lao động - Thương binh và Xã hội"), names("6. Sở lao động-Thương binh và Xã hội\n\nChủ trì, phối hợp"));
         assertEquals(List.of("Sở Công Thương"), names("11. Sở Công thương\n\n- Chủ trì phối hợp với các sở, ngành chức năng"));
