@@ -33,6 +33,7 @@ public final class AgencyLexicon {
     final Map<String, String> unitCommittees = new HashMap<>();
     /** Words around a name that make it a class of bodies: "lực lượng Công an xã", "Hội đồng nhân dân cùng cấp". */
     final List<List<String>> classBefore = new ArrayList<>();
+    final List<List<String>> classBeforeRemit = new ArrayList<>();
     final TokenTrie<Boolean> classAfter = new TokenTrie<>();
     /** Heads also written in lower case before a capitalized body ("Giao phòng Quản lý công nghiệp …"). */
     final TokenTrie<Boolean> lowerHeads = new TokenTrie<>();
@@ -41,6 +42,10 @@ public final class AgencyLexicon {
     final Set<String> generic = new HashSet<>();
     /** Lower-case words and phrases that end an open name. */
     final TokenTrie<Boolean> stops = new TokenTrie<>();
+    /** Heads of bodies named by their remit, in lower case: "Ban Chỉ đạo quốc gia về dữ liệu" ({@code topical-heads.txt}). */
+    final TokenTrie<Boolean> topicalHeads = new TokenTrie<>();
+    /** Words that end such a remit, true for those that end it only after its first word ({@code remit-stops.txt}). */
+    final TokenTrie<Boolean> remitStops = new TokenTrie<>();
     /** Canonical names by key, for spelling correction by similarity. */
     final Map<String, Known> knownByKey = new HashMap<>();
 
@@ -76,10 +81,16 @@ public final class AgencyLexicon {
         for (String[] row : rows("unit-committees.tsv")) unitCommittees.put(AgencyNames.key(row[0]), row[1]);
         for (String[] row : rows("lower-case-heads.txt")) lowerHeads.put(keys(row[0]), true);
         for (String[] row : rows("class-context.tsv")) {
-            if (row[1].equals("before")) classBefore.add(keys(row[0])); else classAfter.put(keys(row[0]), true);
+            switch (row[1]) {
+                case "before" -> classBefore.add(keys(row[0]));
+                case "before-remit" -> classBeforeRemit.add(keys(row[0]));
+                default -> classAfter.put(keys(row[0]), true);
+            }
         }
         for (String[] row : rows("generic.txt")) generic.add(AgencyNames.key(expand(row[0])));
         for (String[] row : rows("name-stops.txt")) stops.put(keys(row[0]), true);
+        for (String[] row : rows("topical-heads.txt")) topicalHeads.put(keys(row[0]), true);
+        for (String[] row : rows("remit-stops.txt")) remitStops.put(keys(row[0]), row.length > 1 && row[1].equals("inside"));
     }
 
     private void addName(String name, Known k) {

@@ -15,6 +15,8 @@ import vbtrace.structure.Gazetteer;
  */
 public final class AgencyNameFinder {
     private static final int MAX_LOWER_RUN = 3;
+    /** The most words a steering committee's remit takes ("quốc gia về tìm kiếm, quy tập …" has 13). */
+    private static final int MAX_REMIT = 20;
     private static final int MAX_PLACE_WORDS = 3;
 
     private final AgencyLexicon lex;
@@ -82,6 +84,19 @@ public final class AgencyNameFinder {
                     end = bodyEnd;
                     base = display(toks, i, end);
                     if (lowerHead) base = capitalize(base);
+                    central = false;
+                }
+            }
+            TokenTrie.Match<Boolean> topical = lex.topicalHeads.longest(toks, i);
+            if (topical != null && !t.caps()) {
+                int remitEnd = remit(toks, topical.end());
+                if (remitEnd > topical.end() && preceded(toks, i, lex.classBeforeRemit)) {
+                    i = remitEnd - 1; // "thành lập Ban Chỉ đạo …": a body still to be set up
+                    continue;
+                }
+                if (remitEnd > topical.end() && remitEnd > end) {
+                    end = remitEnd;
+                    base = display(toks, i, end);
                     central = false;
                 }
             }
@@ -223,7 +238,12 @@ public final class AgencyNameFinder {
     /** A name inside words that make it a class: "lực lượng Công an xã", "Hội đồng nhân dân cùng cấp". */
     private boolean classContext(List<AgencyToken> toks, int from, int to) {
         if (to < toks.size() && lex.classAfter.longest(toks, to) != null) return true;
-        for (List<String> before : lex.classBefore) {
+        return preceded(toks, from, lex.classBefore);
+    }
+
+    /** Whether one of the phrases ends right before token {@code from}. */
+    private static boolean preceded(List<AgencyToken> toks, int from, List<List<String>> phrases) {
+        for (List<String> before : phrases) {
             int k = from - before.size();
             if (k < 0) continue;
             boolean match = true;
@@ -272,6 +292,64 @@ public final class AgencyNameFinder {
         }
         return last;
     }
+
+    /**
+     * The end of the remit that names a steering committee or working group, or {@code k} when there
+     * is none: "Ban Chỉ đạo | quốc gia về tìm kiếm, quy tập và xác định danh tính hài cốt liệt sĩ",
+     * "Ban Chỉ đạo | Nghị quyết số 57-NQ/TW". Words of any case, lists joined by commas and "và"; it
+     * ends at a word of {@code remit-stops.txt} ("do", "khẩn trương"), a level ("tỉnh"), punctuation,
+     * or the next body ("và Ban Chỉ đạo …", ", Văn phòng …"), never on a connector ("về", "các").
+     * A remit longer than {@link #MAX_REMIT} words is a description: none.
+     */
+    private int remit(List<AgencyToken> toks, int k) {
+        int n = toks.size(), start = k, last = k, words = 0;
+        while (k < n && words <= MAX_REMIT) {
+            AgencyToken t = toks.get(k);
+            if (t.isWord()) {
+                boolean joined = k > start && (toks.get(k - 1).is(",") || toks.get(k - 1).is("và"));
+                if (t.upperInitial() && (startsName(toks, k) || joined && words > 0)) break;
+                if (t.is("và")) {
+                    if (words == 0 || k + 1 >= n || !toks.get(k + 1).isWord() || toks.get(k + 1).upperInitial()) break;
+                    k++;
+                    continue;
+                }
+                TokenTrie.Match<Boolean> stop = lex.remitStops.longest(toks, k);
+                if (stop != null && (!stop.value() || words > 0) || lex.levels.longest(toks, k) != null) break;
+                // "trong các cơ quan đảng" and "và các khu công nghiệp" go on; "Ban Chỉ đạo các cấp" does not
+                if (t.is("các") && !toks.get(k - 1).is("trong") && !toks.get(k - 1).is("và")) break;
+                // "báo cáo Ban Chỉ đạo về tiến độ": a remit opens with its subject, "quốc gia về …"
+                if (words == 0 && CONNECTORS.contains(t.key())) break;
+                // "của Chính phủ về …" belongs to the name, "của địa phương" does not
+                if (t.is("của") && (k + 1 >= n || !toks.get(k + 1).upperInitial())) break;
+                if (t.is("cấp") && k + 1 < n && lex.levels.longest(toks, k + 1) != null) break;
+                if (t.is("số") && k + 1 < n && toks.get(k + 1).kind() == AgencyToken.Kind.NUMBER) {
+                    // "Ban Chỉ đạo Nghị quyết số 57-NQ/TW": the number, written without spaces, ends the remit
+                    k++;
+                    while (k + 1 < n && toks.get(k + 1).start() == toks.get(k).end() && partOfNumber(toks.get(k + 1))) k++;
+                    return k + 1;
+                }
+                words++;
+                if (!CONNECTORS.contains(t.key())) last = k + 1;
+                k++;
+            } else if (t.is(",") && words > 0 && !toks.get(k - 1).upperInitial() && k + 1 < n && toks.get(k + 1).isWord()
+                    && !startsName(toks, k + 1)) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        if (words > MAX_REMIT || last - start < 2) return start; // "Tiểu ban bầu …", "Tổ kiểm tra bao …": no remit
+        // "Ban Chỉ đạo triển khai …": a verb that wants its object is no remit by itself
+        TokenTrie.Match<Boolean> verb = lex.remitStops.longest(toks, start);
+        return verb != null && verb.end() == last ? start : last;
+    }
+
+    private static boolean partOfNumber(AgencyToken t) {
+        return t.isWord() || t.kind() == AgencyToken.Kind.NUMBER || t.is("-") || t.is("/");
+    }
+
+    /** Words a remit holds but never ends on. */
+    private static final java.util.Set<String> CONNECTORS = java.util.Set.of("về", "trong", "các", "của", "những", "và");
 
     /** A known name goes on only with a capitalized word ("Ban Chỉ đạo" + "Tây Bắc"), never a lower-case one. */
     private boolean continuesCapitalized(List<AgencyToken> toks, int k) {

@@ -39,13 +39,24 @@ final class RelationLinker {
     private static final Pattern DIRECT_OBJECT = Pattern.compile("(?:(?:ve|de|nham)(?:\\s+viec)?)?"
             // "… ban hành Kế hoạch tổng thể triển khai Quyết định số …": the head issues the plan that carries it out
             // "Nghị quyết số 88/NQ-CP … về chương trình hành động thực hiện Nghị quyết số 10-NQ/TW"
-            + "|(?:ve\\s+(?:viec\\s+)?)?(?:ban\\s+hanh\\s+)?(?:ke\\s+hoach|chuong\\s+trinh|de\\s+an|phuong\\s+an)(?:\\s+[\\p{L}\\d]+){0,6}");
+            // "Nghị quyết số 109/NQ-CP cập nhật, bổ sung Chương trình hành động của Chính phủ thực hiện …"
+            + "|(?:ve\\s+(?:viec\\s+)?)?(?:(?:ban\\s+hanh|cap\\s+nhat|sua\\s+doi|bo\\s+sung)(?:\\s*,\\s*|\\s+va\\s+|\\s+))*"
+            + "(?:ke\\s+hoach|chuong\\s+trinh|de\\s+an|phuong\\s+an)(?:\\s+[\\p{L}\\d]+){0,6}");
+    /**
+     * A document named without a number, then "và", closing a gap: "… thực hiện Nghị quyết Đại hội Đảng
+     * lần thứ XIV và Kết luận số 18-KL/TW" — the verb governs both objects.
+     */
+    private static final Pattern NUMBERLESS_OBJECT = Pattern.compile(ws(
+            "(?<![\\p{L}])(?:nghi quyet|ket luan|chi thi|chien luoc|nghi dinh|quyet dinh|luat)(?:\\s+[\\p{L}\\d]+){1,8}\\s+va\\s*$"));
     /** "Luật số 62/2020/QH14 sửa đổi, bổ sung một số điều của Luật Xây dựng số …": an amendment, stated as CITES. */
     private static final Pattern AMENDS = Pattern.compile(ws(
             "^(?:ve (?:viec )?)?(?:sua doi\\s*,?\\s*bo sung|sua doi|bo sung|thay the|bai bo|dinh chinh)(?![\\p{L}])[^;]{0,160}$"));
-    /** "Luật Xây dựng số 50/2014/QH13, được sửa đổi, bổ sung tại Luật … số 62/2020/QH14": the later one amends. */
+    /**
+     * "Luật Xây dựng số 50/2014/QH13, được sửa đổi, bổ sung tại Luật … số 62/2020/QH14": the later one amends
+     * (also after the earlier one's subject: "Nghị quyết số 03/NQ-CP … về … được sửa đổi, bổ sung … tại …").
+     */
     private static final Pattern AMENDED_BY = Pattern.compile(ws(
-            "^(?:da )?duoc (?:sua doi\\s*,?\\s*bo sung|sua doi|bo sung|thay the)(?![\\p{L}])[^;]{0,20}?(?:tai|boi|theo)(?![\\p{L}])[^;]{0,120}$"));
+            "(?:^|(?<![\\p{L}]))(?:da )?duoc (?:sua doi\\s*,?\\s*bo sung|sua doi|bo sung|thay the)(?![\\p{L}])[^;]{0,40}?(?:tai|boi|theo)(?![\\p{L}])[^;]{0,120}$"));
     private static final Pattern APPROVED_IN = Pattern.compile(ws(
             "^(?:da\\s+)?duoc\\s+.{0,60}?(?:phe duyet|duyet|cu the hoa|trien khai|thuc hien)\\s+(?:tai|theo|bang)\\s*$"));
     private static final Pattern PLAIN_COORDINATION = Pattern.compile("^(?:va|hoac|,)?\\s*$");
@@ -87,10 +98,12 @@ final class RelationLinker {
             }
             String gap = trimLead(folded.substring(gapStart, b.start()));
             Matcher verb = governedAt(gap);
+            if (verb == null) verb = carriesOutBoth(withoutNumberlessObject(gap));
             if (APPROVED_IN.matcher(gap).find()) {
                 relations.add(relation(b, a, original, folded));
             } else if (AMENDED_BY.matcher(gap).find()) {
-                relations.add(relation(b, a, RelationType.CITES, original, folded));
+                int amended = amendedOne(mentions, head, i - 1, b);
+                if (amended >= 0) relations.add(relation(b, mentions.get(amended), RelationType.CITES, original, folded));
             } else if (AMENDS.matcher(gap).find()) {
                 head[i] = i - 1;
                 relations.add(relation(a, b, RelationType.CITES, original, folded));
@@ -117,6 +130,37 @@ final class RelationLinker {
     }
 
     /**
+     * Which document "được sửa đổi, bổ sung tại {@code amending}" speaks of, or -1: the mention just
+     * before it or a document whose subject holds that one, nearest first. A body amends its own acts
+     * with an act of the same kind and never with an older one, so the first of the same series wins
+     * ("Nghị quyết số 03/NQ-CP … thực hiện Nghị quyết số 57-NQ/TW … được sửa đổi, bổ sung tại Nghị
+     * quyết số 71/NQ-CP" amends 03/NQ-CP), else the first of the same type (a ministry renamed).
+     */
+    private static int amendedOne(List<FoundMention> mentions, int[] head, int before, FoundMention amending) {
+        int sameType = -1;
+        for (int h = before; h >= 0; h = head[h]) {
+            FoundMention m = mentions.get(h);
+            if (year(m.id()) > year(amending.id())) continue;
+            if (series(m.id()).equals(series(amending.id()))) return h;
+            if (sameType < 0 && m.type() != null && m.type().equals(amending.type())) sameType = h;
+        }
+        return sameType;
+    }
+
+    private static final Pattern ID_YEAR = Pattern.compile("/((?:19|20)\\d\\d)/");
+
+    /** The year in a number ("50/2014/QH13" → 2014), 0 when it has none. */
+    private static int year(String id) {
+        Matcher m = ID_YEAR.matcher(id);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    /** "71/NQ-CP" → "NQ-CP", "50/2014/QH13" → "/QH": the symbol without number, year and term. */
+    private static String series(String id) {
+        return id.replaceFirst("^\\d+[/-]", "").replaceAll("\\d", "");
+    }
+
+    /**
      * "Thực hiện Chỉ thị số 50-CT/TW …; Quy định số 339-QĐ/TW …; Hướng dẫn số 42-HD/BTCTW …": the
      * next item of a list that one verb governs starts right after the semicolon with its type word.
      * Nothing else may stand between (a "Căn cứ" list repeats its verb; a new sentence has words first).
@@ -130,6 +174,21 @@ final class RelationLinker {
     }
 
     private static final Pattern LIST_ITEM_GAP = Pattern.compile("[\\s*_]*(?:va\\s+)?(?:cac\\s+)?");
+
+    /**
+     * Only "thực hiện", "triển khai" … govern across a numberless object: after "quy định chi tiết một số
+     * điều của Luật X và Nghị định số …" the "và" joins the two decrees, not the law and the decree.
+     */
+    private static Matcher carriesOutBoth(String gap) {
+        Matcher m = governedAt(gap);
+        return m == null || m.group().contains("quy dinh") || m.group().contains("huong dan") ? null : m;
+    }
+
+    private static String withoutNumberlessObject(String gap) {
+        if (!gap.endsWith("va ") && !gap.endsWith("va")) return gap;
+        Matcher m = NUMBERLESS_OBJECT.matcher(gap);
+        return m.find() ? gap.substring(0, m.start()) : gap;
+    }
 
     /** The implementing verb that ends {@code s} (just before a type word), unless it is only a topic. */
     private static Matcher governedAt(String s) {

@@ -32,6 +32,35 @@ class AgencyExtractorTest {
     }
 
     @Test
+    void aCompanysLegalFormBelongsToItsNameAndAloneIsNoName() {
+        assertEquals(List.of("Công ty cổ phần Khoáng sản Yên Phú Đông Đô - BQP", "Công ty cổ phần Đá quý và Vàng"),
+                names("Xét đề nghị của các đơn vị gồm: Công ty cổ phần Khoáng sản Yên Phú Đông Đô - BQP tại Văn bản số 51/GĐN; "
+                        + "Công ty cổ phần Đá quý và Vàng tại Văn bản số 30.6/GĐN-ĐQ&V."));
+        // the legal form as a class of companies
+        assertEquals(List.of(), names("Đối với Công ty trách nhiệm hữu hạn Nhà nước một thành viên: tùy theo quy mô; Công ty Cổ phần, "
+                + "Công ty TNHH hai thành viên trở lên"));
+    }
+
+    @Test
+    void aSteeringCommitteeIsNamedByItsWholeRemit() {
+        assertEquals(List.of("Ban Chỉ đạo quốc gia về tìm kiếm, quy tập và xác định danh tính hài cốt liệt sĩ"),
+                names("triển khai “Chiến dịch 500 ngày đêm” của Ban Chỉ đạo quốc gia về tìm kiếm, quy tập và xác định danh tính "
+                        + "hài cốt liệt sĩ và Kế hoạch tổ chức các hoạt động kỷ niệm"));
+        assertEquals(List.of("Ban Chỉ đạo tổng rà soát hệ thống văn bản quy phạm pháp luật"),
+                names("theo đúng kế hoạch, hướng dẫn của Ban Chỉ đạo tổng rà soát hệ thống văn bản quy phạm pháp luật do đồng chí "
+                        + "Chủ tịch Quốc hội làm Trưởng Ban"));
+        assertEquals(List.of("Ban Chỉ đạo cải cách thủ tục hành chính", "Ban Chỉ đạo Chuyển đổi số trong các cơ quan đảng",
+                        "Văn phòng Trung ương Đảng"),
+                names("Với vai trò là cơ quan thường trực Ban Chỉ đạo cải cách thủ tục hành chính và Ban Chỉ đạo Chuyển đổi số "
+                        + "trong các cơ quan đảng, Văn phòng Trung ương Đảng đã chủ trì"));
+        // negatives: the report's topic, a verb without its object, a bare committee
+        assertFalse(names("báo cáo Ban Chỉ đạo Trung ương về kết quả thực hiện tổng kiểm kê tài sản").stream()
+                .anyMatch(n -> n.contains("kết quả")));
+        assertFalse(names("Giao Ban Chỉ đạo triển khai thực hiện kế hoạch").stream().anyMatch(n -> n.contains("triển khai")));
+        assertEquals(List.of(), names("báo cáo Ban Chỉ đạo về tiến độ, kết quả thực hiện"));
+    }
+
+    @Test
     void oneSpellingPerBody() {
         assertEquals(List.of("Sở Lao động - Thương binh và Xã hội"), names("6. Sở lao động-Thương binh và Xã hội\n\nChủ trì, phối hợp"));
         assertEquals(List.of("Sở Công Thương"), names("11. Sở Công thương\n\n- Chủ trì phối hợp với các sở, ngành chức năng"));

@@ -1,6 +1,7 @@
 package vbtrace.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -87,6 +88,33 @@ class ReferenceExtractorTest {
         assertEquals(List.of("3103/QĐ-BTC>6/QĐ-TTg IMPLEMENTS", "4354/KH-UBND>459-KHHĐ/TU IMPLEMENTS", "62/2020/QH14>50/2014/QH13 CITES",
                         "43/2024/QH15>27/2023/QH15 CITES"),
                 rel.stream().map(r -> r.from() + ">" + r.to() + " " + r.relation()).toList());
+    }
+
+    @Test
+    void aVerbCarriesOutANumberlessDocumentAndTheNumberedOneAfterIt() {
+        String text = "I. KẾT QUẢ\nChính phủ đã ban hành Nghị quyết số 109/NQ-CP cập nhật, bổ sung Chương trình hành động của "
+                + "Chính phủ thực hiện Nghị quyết Đại hội Đảng lần thứ XIV và Kết luận số 18-KL/TW của Trung ương;\n"
+                // "quy định chi tiết … của Luật X và Nghị định số …": the two decrees are listed, one does not detail the other
+                + "Nghị định số 118/2024/NĐ-CP quy định chi tiết thi hành một số điều của Luật Thi hành án hình sự và "
+                + "Nghị định số 09/2023/NĐ-CP quy định chi tiết thi hành Nghị quyết số 54/2022/QH15;\n";
+        List<String> rel = extractor.extract(text, structure(text, null, null, null)).relations().stream()
+                .map(r -> r.from() + ">" + r.to()).toList();
+        assertTrue(rel.contains("109/NQ-CP>18-KL/TW"), rel.toString());
+        assertFalse(rel.contains("118/2024/NĐ-CP>9/2023/NĐ-CP"), rel.toString());
+    }
+
+    @Test
+    void anAmendmentAfterTheSubjectGoesToTheActOfItsOwnSeriesAndNeverBackInTime() {
+        String text = "I. CĂN CỨ\nCăn cứ Nghị quyết số 03/NQ-CP ngày 09 tháng 01 năm 2025 của Chính phủ Ban hành chương trình hành động "
+                + "của Chính phủ thực hiện Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị về đột phá phát triển "
+                + "khoa học, công nghệ được sửa đổi, bổ sung cập nhật một số điều tại Nghị quyết số 71/NQ-CP ngày 01 tháng 4 năm 2025;\n"
+                + "Căn cứ Thông tư số 80/2021/TT-BTC hướng dẫn thi hành Luật Quản lý thuế và Nghị định số 126/2020/NĐ-CP "
+                + "được sửa đổi, bổ sung bởi Thông tư số 40/2025/TT-BTC;\n"
+                + "Thông tư số 68/2024/TT-BTC đã được thay thế tại Điều 40 Thông tư số 119/2020/TT-BTC.\n";
+        List<String> rel = extractor.extract(text, structure(text, null, null, null)).relations().stream()
+                .filter(r -> r.relation() == RelationType.CITES).map(r -> r.from() + ">" + r.to()).toList();
+        // a circular does not amend a decree, nor a 2020 circular one of 2024
+        assertEquals(List.of("71/NQ-CP>3/NQ-CP"), rel);
     }
 
     @Test

@@ -253,6 +253,20 @@ class HeaderLayoutsTest {
     }
 
     @Test
+    void wordsAfterTheTypeInTheHeadingBeginTheTitle() {
+        // "THÔNG BÁO KẾT LUẬN": a Thông báo whose subject is a conclusion, so "Kết luận" belongs to the title
+        DocumentInfo d = card("""
+                Số 432-TB/VPTW
+                **THÔNG BÁO KẾT LUẬN**
+                CỦA ĐỒNG CHÍ TỔNG BÍ THƯ
+                TẠI BUỔI LÀM VIỆC VỚI ĐẢNG UỶ BỘ Y TẾ
+                Ngày 24/11/2025, tại Trụ sở Trung ương Đảng, đồng chí Tổng Bí thư đã có buổi làm việc.
+                """);
+        assertEquals("TB", d.type());
+        assertEquals("KẾT LUẬN CỦA ĐỒNG CHÍ TỔNG BÍ THƯ TẠI BUỔI LÀM VIỆC VỚI ĐẢNG UỶ BỘ Y TẾ", d.title());
+    }
+
+    @Test
     void numbersAreCanonical() {
         assertEquals("2774/KH-UBND", DocumentNumbers.canonical(" 2774 /KH-UBND"));
         assertEquals("28-CT/TU", DocumentNumbers.canonical("28 -CT/TU"));
