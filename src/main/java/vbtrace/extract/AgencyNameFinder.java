@@ -3,6 +3,7 @@ package vbtrace.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import vbtrace.structure.Gazetteer;
 
 /**
@@ -349,7 +350,7 @@ public final class AgencyNameFinder {
     }
 
     /** Words a remit holds but never ends on. */
-    private static final java.util.Set<String> CONNECTORS = java.util.Set.of("về", "trong", "các", "của", "những", "và");
+    private static final Set<String> CONNECTORS = Set.of("về", "trong", "các", "của", "những", "và");
 
     /** A known name goes on only with a capitalized word ("Ban Chỉ đạo" + "Tây Bắc"), never a lower-case one. */
     private boolean continuesCapitalized(List<AgencyToken> toks, int k) {

@@ -98,7 +98,10 @@ final class RelationLinker {
             }
             String gap = trimLead(folded.substring(gapStart, b.start()));
             Matcher verb = governedAt(gap);
-            if (verb == null) verb = carriesOutBoth(withoutNumberlessObject(gap));
+            if (verb == null) {
+                String shorter = withoutNumberlessObject(gap);
+                if (shorter != null) verb = carriesOutBoth(shorter);
+            }
             if (APPROVED_IN.matcher(gap).find()) {
                 relations.add(relation(b, a, original, folded));
             } else if (AMENDED_BY.matcher(gap).find()) {
@@ -184,10 +187,11 @@ final class RelationLinker {
         return m == null || m.group().contains("quy dinh") || m.group().contains("huong dan") ? null : m;
     }
 
+    /** The gap without a closing "Nghị quyết Đại hội … và", or null when it has none (nothing to try again). */
     private static String withoutNumberlessObject(String gap) {
-        if (!gap.endsWith("va ") && !gap.endsWith("va")) return gap;
+        if (!gap.endsWith("va ") && !gap.endsWith("va")) return null;
         Matcher m = NUMBERLESS_OBJECT.matcher(gap);
-        return m.find() ? gap.substring(0, m.start()) : gap;
+        return m.find() ? gap.substring(0, m.start()) : null;
     }
 
     /** The implementing verb that ends {@code s} (just before a type word), unless it is only a topic. */
