@@ -155,6 +155,7 @@ public final class Indexer implements AutoCloseable {
                     graphStale = true;
                 }
             }
+            if (ingested + updated > 0) flushOn(pool);
         } finally {
             pool.shutdownNow();
         }
@@ -196,7 +197,24 @@ public final class Indexer implements AutoCloseable {
         }
     }
 
-    private static Result await(Future<Result> f) throws IOException {
+    /**
+     * Flushes the indexed entries still in memory on the pool's threads, side by side: the commit
+     * would flush the threads' buffers one after another while the other core waits.
+     */
+    private void flushOn(ExecutorService pool) throws IOException {
+        List<Future<Boolean>> flushes = new ArrayList<>();
+        for (int i = 0; i < options.threads(); i++) {
+            flushes.add(pool.submit(() -> {
+                while (writer.flushNextBuffer()) {
+                    // the next buffer
+                }
+                return true;
+            }));
+        }
+        for (Future<Boolean> f : flushes) await(f);
+    }
+
+    private static <T> T await(Future<T> f) throws IOException {
         try {
             return f.get();
         } catch (InterruptedException e) {
