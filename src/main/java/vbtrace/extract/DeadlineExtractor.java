@@ -32,7 +32,7 @@ public final class DeadlineExtractor {
             "(?<!\\p{L})" + TargetLexicon.alternation("deadlines/obligation-verbs.txt") + "(?!\\p{L})", F));
     private static final Pattern CELL_PREFIX = Pattern.compile(
             "(?:(?:xong|hoàn thành|thời gian|thời hạn|dự kiến)\\s*:?\\s*)?(?:trong|trước|vào|đến|trước ngày)?\\s*", F);
-    private static final ScanPattern NOT_DEADLINE = ScanPattern.of(TargetLexicon.patterns("deadlines/not-deadline-clause.txt"));
+    private static final CuePatterns NOT_DEADLINE = CuePatterns.of("deadlines/not-deadline-clause.txt");
     /** A time cell's opening word, right before its date at the end of a row: "Trong năm 2026", "Xong trong Quý II/2026". */
     private static final Pattern CELL_OPENING = Pattern.compile("(?:xong trong|hoàn thành trong|hoàn thành|trong|trước ngày|trước|năm|quý|tháng)\\s*$", F);
     /** A header cell of yearly columns: "Năm 2027", "2028", "GIAI ĐOẠN 2026 - 2030", "Quý I/2026". */

@@ -41,8 +41,8 @@ public final class DocumentIdParser {
             + "|" + SP + HY + SP + "(?<ptype>" + CODE + ")" + SP + "/" + BRK + "(?<porg>" + CODES + ")"
             + "|" + SP + "/" + SP + "(?<bare>" + CODE + ")"
             + ")(?![\\p{L}\\p{N}])");
-    /** Where an id may start: a number run reaching a slash or hyphen. */
-    private static final Pattern CANDIDATE = Pattern.compile("(?<![\\p{L}\\p{N}.,/\\-–])\\d[\\dO.]{0,8}[a-z]?[ \\t\\u00A0]{0,2}[/\\-–]");
+    /** Where an id may start: a number run reaching a slash or hyphen. Found by hand ({@link #nextCandidate}); DocumentIdParserTest checks the two agree. */
+    static final Pattern CANDIDATE = Pattern.compile("(?<![\\p{L}\\p{N}.,/\\-–])\\d[\\dO.]{0,8}[a-z]?[ \\t\\u00A0]{0,2}[/\\-–]");
     private static final int MAX_LENGTH = 160;
     /** Cyrillic letters that OCR and copy-paste put in place of Latin ones ("NĐ-СР"). */
     private static final String CYRILLIC = "АВСЕНКМОРТХаеорсух";
@@ -66,54 +66,59 @@ public final class DocumentIdParser {
         List<IdMatch> out = new ArrayList<>();
         String t = latin(text);
         // The full pattern is costly to try at every offset; a cheap scan finds the few places where
-        // a number meets a separator, and the full pattern runs only there.
-        Matcher candidate = CANDIDATE.matcher(t).useTransparentBounds(true);
+        // a number meets a separator ({@link #CANDIDATE}), and the full pattern runs only there.
         Matcher m = ID.matcher(t);
         m.useTransparentBounds(true);
         int from = 0;
-        while (nextCandidate(candidate, t, from)) {
-            int start = candidate.start();
+        for (int start; (start = nextCandidate(t, from)) >= 0; ) {
             m.region(start, Math.min(t.length(), start + MAX_LENGTH));
             if (m.lookingAt()) {
                 IdMatch match = toMatch(m);
                 if (match != null) out.add(match);
                 from = m.end();
             } else {
-                from = candidate.end();
+                from = separatorEnd(t, start);
             }
         }
         return out;
     }
 
-    /** {@code candidate.find(from)}, trying the pattern only at digits, where every candidate starts. */
-    private static boolean nextCandidate(Matcher candidate, String t, int from) {
-        for (int p = from; p < t.length(); p++) {
+    /** Where the next {@link #CANDIDATE} from {@code from} starts, -1 when none: its look-behind and then {@link #separatorEnd}, by hand. */
+    static int nextCandidate(String t, int from) {
+        for (int p = from, n = t.length(); p < n; p++) {
             char c = t.charAt(p);
-            if (c < '0' || c > '9' || !reachesSeparator(t, p)) continue;
-            candidate.region(p, t.length());
-            if (candidate.lookingAt()) return true;
+            if (c < '0' || c > '9' || p > 0 && continuesToken(t.charAt(p - 1)) || separatorEnd(t, p) < 0) continue;
+            return p;
         }
-        return false;
+        return -1;
+    }
+
+    /** {@code [\\p{L}\\p{N}.,/\\-–]}, the class of {@link #CANDIDATE}'s look-behind: a number does not start after these. */
+    private static boolean continuesToken(char c) {
+        if (c < 128) return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '.' || c == ',' || c == '/' || c == '-';
+        if (c == '–' || Character.isLetter(c)) return true;
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     /**
      * The part of {@link #CANDIDATE} after its look-behind, by hand: from the digit at {@code p}, at most
      * 8 more of digits, "O" and dots, an optional small letter, at most 2 spaces, then "/", "-" or "–". The
-     * character classes do not overlap, so the greedy reading is the only one.
+     * character classes do not overlap, so the greedy reading is the only one. The candidate's end, or -1.
      */
-    private static boolean reachesSeparator(String t, int p) {
+    static int separatorEnd(String t, int p) {
         int n = t.length(), q = p + 1, run = 0;
         while (q < n && (t.charAt(q) >= '0' && t.charAt(q) <= '9' || t.charAt(q) == 'O' || t.charAt(q) == '.')) {
-            if (++run > 8) return false;
+            if (++run > 8) return -1;
             q++;
         }
         if (q < n && t.charAt(q) >= 'a' && t.charAt(q) <= 'z') q++;
         int spaces = 0;
         while (q < n && (t.charAt(q) == ' ' || t.charAt(q) == '\t' || t.charAt(q) == '\u00A0')) {
-            if (++spaces > 2) return false;
+            if (++spaces > 2) return -1;
             q++;
         }
-        return q < n && (t.charAt(q) == '/' || t.charAt(q) == '-' || t.charAt(q) == '–');
+        return q < n && (t.charAt(q) == '/' || t.charAt(q) == '-' || t.charAt(q) == '–') ? q + 1 : -1;
     }
 
     /** The canonical form of a whole string that is one id ("28/CT-TTG" → "28/CT-TTg"), if it is one. */

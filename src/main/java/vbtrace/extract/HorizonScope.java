@@ -138,8 +138,8 @@ final class HorizonScope {
                 && !TASKS.foundIn(rest);
         boolean goals = objectives && GOALS.foundIn(rest);
         Integer year = null;
-        Matcher h = LEADING_HORIZON.matcher(rest);
-        if (mayNameYear(rest) && h.lookingAt()) {
+        Matcher h = mayNameYear(rest) ? LEADING_HORIZON.matcher(rest) : null; // most lines name no year: no matcher for them
+        if (h != null && h.lookingAt()) {
             year = Horizons.year(h);
             goals |= h.group("hn") == null; // "Giai đoạn 2025-2027", "Đến năm 2030", not a bare "Năm 2017:"
         } else if (objectives || assessment) {

@@ -23,17 +23,26 @@ final class ScanPattern {
     private final Pattern pattern;
     /** Whether a match can start with each character; null to try every position. */
     private final boolean[] starts;
+    /** Whether every match opens on {@code (?<!\\p{L})}: none starts right after a letter. */
+    private final boolean wordStart;
 
-    private ScanPattern(Pattern pattern, boolean[] starts) {
+    private ScanPattern(Pattern pattern, boolean[] starts, boolean wordStart) {
         this.pattern = pattern;
         this.starts = starts;
+        this.wordStart = wordStart;
+    }
+
+    /** A pattern every match of which opens on {@code (?<!\\p{L})} (the caller knows): positions after a letter are skipped. */
+    static ScanPattern ofWordStarts(Pattern pattern) {
+        ScanPattern p = of(pattern);
+        return new ScanPattern(p.pattern, p.starts, true);
     }
 
     static ScanPattern of(Pattern pattern) {
         if (pattern.pattern().matches("(?s).*(?:(?<!\\[)\\^|(?<!\\\\)\\$).*")) {
             throw new IllegalArgumentException("anchored pattern: " + pattern);
         }
-        if (pattern.pattern().contains("(?<=")) return new ScanPattern(pattern, null);
+        if (pattern.pattern().contains("(?<=")) return new ScanPattern(pattern, null, false);
         boolean[] starts = new boolean[PROBED];
         for (String context : CONTEXTS) {
             for (char c = 0; c < PROBED; c++) {
@@ -43,7 +52,7 @@ final class ScanPattern {
                 starts[c] = m.lookingAt() || m.hitEnd();
             }
         }
-        return new ScanPattern(pattern, starts);
+        return new ScanPattern(pattern, starts, false);
     }
 
     /** A matcher of the whole text, for {@link #next}; bounds transparent, as lookarounds see past a region. */
@@ -59,6 +68,8 @@ final class ScanPattern {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (starts != null && c < PROBED && !starts[c]) continue;
+            // the look-behind reads the character before as a char: to it a surrogate is no letter either
+            if (wordStart && i > 0 && TargetLexicon.isLetter(text.charAt(i - 1))) continue;
             if (m.region(i, to).lookingAt()) return true;
         }
         return false;

@@ -52,7 +52,7 @@ public final class TargetExtractor {
             "(?<!\\p{L})(?:" + TargetLexicon.alternation("targets/commitment-words.txt") + "|" + GOAL + ")(?!\\p{L})", F));
     /** In a legal text (articles) only objectives, horizons and these words make a commitment. */
     private static final ScanPattern STRONG_COMMITMENT = ScanPattern.of(Pattern.compile("(?<!\\p{L})(?:phấn đấu|" + GOAL + ")(?!\\p{L})", F));
-    private static final ScanPattern NOT_TARGET_CLAUSE = ScanPattern.of(TargetLexicon.patterns("targets/not-target-clause.txt"));
+    private static final CuePatterns NOT_TARGET_CLAUSE = CuePatterns.of("targets/not-target-clause.txt");
     /** An article heading, on the original text: "Điều 1. Phê duyệt …", also where layout left it mid-line. */
     private static final Pattern ARTICLE = Pattern.compile("Điều\\s+\\d{1,3}\\s*[.:]\\s+\\p{Lu}");
     /** The body of a decision's first article that issues a plan: "Ban hành kèm theo Quyết định này Kế hoạch …". */
@@ -60,7 +60,7 @@ public final class TargetExtractor {
             "[\\s*_]*(?:ban hành|phê duyệt)\\s+kèm theo\\s+(?:quyết định|nghị quyết)\\s+này[\\s*_:“\"]*"
                     + TargetLexicon.alternation("targets/plan-documents.txt") + "(?!\\p{L})", F);
     private static final java.util.Set<String> LEGAL_TYPES = java.util.Set.copyOf(TargetLexicon.raw("targets/legal-types.txt"));
-    private static final ScanPattern BASELINE = ScanPattern.of(TargetLexicon.patterns("targets/baseline-cues.txt"));
+    private static final CuePatterns BASELINE = CuePatterns.of("targets/baseline-cues.txt");
     private static final Pattern NAMED_YEAR = Pattern.compile(
             "(?<!so với |của |từ |đến |sau |trước |với )(?<!\\p{L})năm\\s+((?:19|20)\\d{2})(?!\\d)(?!\\s*[-–/])", F);
     private static final Pattern TITLE_HORIZON = Pattern.compile(Horizons.HORIZON, F);

@@ -50,7 +50,7 @@ public final class TaskExtractor {
         Block ctx = new Block(text, toks, mentionAt, a.resolution());
 
         List<Task> out = new ArrayList<>();
-        int sectionEnd = -1, claimed = -1;
+        int sectionEnd = -1, claimed = -1, from = 0;
         for (int i = 0; i < items.size(); i++) {
             TaskOutline.Item it = items.get(i);
             if (AgencyScope.inside(excluded, it.start()) || AgencyScope.inside(tableSpans, it.start())) continue;
@@ -65,7 +65,7 @@ public final class TaskExtractor {
                 continue;
             }
             if (it.start() < claimed) continue;
-            int from = tokenAt(toks, it.contentStart());
+            from = tokenAt(toks, it.contentStart(), from);
             boolean para = it.kind() == TaskOutline.Kind.PARA;
             AssigneePhrase.Result r = AssigneePhrase.read(toks, mentionAt, from, it.end(), para || !inSection, words);
             if (r.agencies().isEmpty()) continue;
@@ -119,16 +119,18 @@ public final class TaskExtractor {
      * (longer than {@code max} whatever the strip removes: most numbered lines are paragraphs, no headings).
      */
     private static String plain(String text, int from, int to, int max) {
-        StringBuilder b = new StringBuilder(to - from);
         int solid = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c != '*' && c != '_' && c != '|' && c != '#' && !Character.isWhitespace(c) && ++solid > max) return null;
+        }
+        StringBuilder b = new StringBuilder(to - from);
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c == '*' || c == '_' || c == '|' || c == '#') continue;
             boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-            if (!space) {
-                b.append(c);
-                if (!Character.isWhitespace(c) && ++solid > max) return null;
-            } else if (b.isEmpty() || b.charAt(b.length() - 1) != ' ') b.append(' ');
+            if (!space) b.append(c);
+            else if (b.isEmpty() || b.charAt(b.length() - 1) != ' ') b.append(' ');
         }
         return b.toString().strip();
     }
@@ -136,6 +138,28 @@ public final class TaskExtractor {
     /** The first token starting at or after {@code offset}. */
     static int tokenAt(List<AgencyToken> toks, int offset) {
         int lo = 0, hi = toks.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (toks.get(mid).start() < offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    /**
+     * {@link #tokenAt(List, int)} searching from {@code hint}, the answer for an earlier offset: items
+     * come in text order, so the answer is near and found by doubling steps from there, over tokens
+     * close in memory rather than a search over the whole document.
+     */
+    private static int tokenAt(List<AgencyToken> toks, int offset, int hint) {
+        int n = toks.size();
+        if (hint < 0 || hint > n || hint > 0 && toks.get(hint - 1).start() >= offset) return tokenAt(toks, offset);
+        int lo = hint, hi = hint, step = 1; // tokens before lo start before offset
+        while (hi < n && toks.get(hi).start() < offset) {
+            lo = hi + 1;
+            hi = lo + step;
+            step <<= 1;
+        }
+        hi = Math.min(hi, n); // the answer is in [lo, hi]
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             if (toks.get(mid).start() < offset) lo = mid + 1; else hi = mid;

@@ -3,15 +3,15 @@ package vbtrace.index;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionService;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -130,14 +130,17 @@ public final class Indexer implements AutoCloseable {
             return t;
         });
         try {
-            Deque<Future<Result>> window = new ArrayDeque<>();
-            int next = 0;
-            while (next < inputs.size() || !window.isEmpty()) {
-                while (next < inputs.size() && window.size() < 2 * Math.max(1, options.threads())) {
+            // results taken as they finish, not in input order: a long file must not idle the other threads
+            CompletionService<Result> done = new ExecutorCompletionService<>(pool);
+            int next = 0, running = 0;
+            while (next < inputs.size() || running > 0) {
+                while (next < inputs.size() && running < 2 * Math.max(1, options.threads())) {
                     InputFiles.Input in = inputs.get(next++);
-                    window.add(pool.submit(() -> process(in, known)));
+                    done.submit(() -> process(in, known));
+                    running++;
                 }
-                Result r = await(window.poll());
+                Result r = await(take(done));
+                running--;
                 switch (r.outcome()) {
                     case NEW -> ingested++;
                     case UPDATED -> updated++;
@@ -155,10 +158,16 @@ public final class Indexer implements AutoCloseable {
                     graphStale = true;
                 }
             }
+            if (ingested + updated > 0) flushOn(pool);
         } finally {
             pool.shutdownNow();
         }
         if (sinceCommit > 0 || graphStale || ingested + updated > 0) commitWithGraph();
+        if (failed.size() > 1) {
+            Map<String, Integer> position = new HashMap<>();
+            for (int i = 0; i < inputs.size(); i++) position.putIfAbsent(inputs.get(i).path().toString(), i);
+            failed.sort(java.util.Comparator.comparingInt(f -> position.getOrDefault(f.source(), Integer.MAX_VALUE)));
+        }
         return new IngestReport(ingested, updated, unchanged, failed, pruned, documentCount());
     }
 
@@ -196,7 +205,33 @@ public final class Indexer implements AutoCloseable {
         }
     }
 
-    private static Result await(Future<Result> f) throws IOException {
+    /**
+     * Flushes the indexed entries still in memory on the pool's threads, side by side: the commit
+     * would flush the threads' buffers one after another while the other core waits.
+     */
+    private void flushOn(ExecutorService pool) throws IOException {
+        List<Future<Boolean>> flushes = new ArrayList<>();
+        for (int i = 0; i < options.threads(); i++) {
+            flushes.add(pool.submit(() -> {
+                while (writer.flushNextBuffer()) {
+                    // the next buffer
+                }
+                return true;
+            }));
+        }
+        for (Future<Boolean> f : flushes) await(f);
+    }
+
+    private static <T> Future<T> take(CompletionService<T> done) throws IOException {
+        try {
+            return done.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+    }
+
+    private static <T> T await(Future<T> f) throws IOException {
         try {
             return f.get();
         } catch (InterruptedException e) {

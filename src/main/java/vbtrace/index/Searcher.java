@@ -18,16 +18,20 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 
 /**
@@ -112,7 +116,7 @@ public final class Searcher implements AutoCloseable {
         String source = d.get(Schema.SOURCE);
         List<String> texts = new ArrayList<>();
         List<SearchResult.Passage> where = new ArrayList<>();
-        for (Document p : passages(source, parsed.passages())) {
+        for (Document p : passages(sd.doc, source, parsed.passages())) {
             texts.add(snippets.highlight(p.get(Schema.TEXT), parsed.highlight()));
             where.add(new SearchResult.Passage(p.getField(Schema.START).numericValue().intValue(),
                     p.getField(Schema.END).numericValue().intValue(), p.get(Schema.SECTION)));
@@ -121,20 +125,50 @@ public final class Searcher implements AutoCloseable {
                 d.get(Schema.ISSUER), d.get(Schema.DATE), sd.score, texts, where);
     }
 
-    /** The document's best-matching passages, or its first one when none matches (a number-only hit). */
-    private List<Document> passages(String source, Query passageQuery) throws IOException {
+    /**
+     * The document's best-matching passages, or its first one when none matches (a number-only hit).
+     * A document and its passages are indexed as one block, so they share a segment: only that
+     * segment is searched, with the weights (and so the scores) of the whole index.
+     */
+    private List<Document> passages(int docId, String source, Query passageQuery) throws IOException {
+        LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(docId, reader.leaves()));
         Query ofSource = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(Schema.KIND, Schema.KIND_PASSAGE)), Occur.FILTER)
                 .add(new TermQuery(new Term(Schema.SOURCE, source)), Occur.FILTER)
                 .build();
-        TopDocs top = ((BooleanQuery) passageQuery).clauses().isEmpty() ? null : searcher.search(
+        List<Integer> best = ((BooleanQuery) passageQuery).clauses().isEmpty() ? List.of() : bestInLeaf(leaf,
                 new BooleanQuery.Builder().add(passageQuery, Occur.MUST).add(ofSource, Occur.FILTER).build(), SNIPPETS);
-        if (top == null || top.scoreDocs.length == 0) {
-            top = searcher.search(ofSource, 1, new Sort(SortField.FIELD_DOC));
-        }
+        if (best.isEmpty()) best = bestInLeaf(leaf, ofSource, 1); // all score alike: the first in index order
         List<Document> out = new ArrayList<>();
-        for (ScoreDoc sd : top.scoreDocs) out.add(searcher.storedFields().document(sd.doc));
+        for (int doc : best) out.add(searcher.storedFields().document(leaf.docBase + doc, PASSAGE_FIELDS));
         return out;
+    }
+
+    private static final Set<String> PASSAGE_FIELDS = Set.of(Schema.TEXT, Schema.START, Schema.END, Schema.SECTION);
+
+    /** The top {@code n} live documents of one segment (score, then index order, as {@link IndexSearcher#search} ranks). */
+    private List<Integer> bestInLeaf(LeafReaderContext leaf, Query query, int n) throws IOException {
+        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f);
+        Scorer scorer = weight.scorer(leaf);
+        if (scorer == null) return List.of();
+        Bits live = leaf.reader().getLiveDocs();
+        List<int[]> docs = new ArrayList<>();
+        List<Float> scores = new ArrayList<>();
+        DocIdSetIterator it = scorer.iterator();
+        for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+            if (live != null && !live.get(doc)) continue;
+            float score = scorer.score();
+            int at = docs.size();
+            while (at > 0 && scores.get(at - 1) < score) at--;
+            if (at >= n) continue;
+            docs.add(at, new int[] {doc});
+            scores.add(at, score);
+            if (docs.size() > n) {
+                docs.remove(n);
+                scores.remove(n);
+            }
+        }
+        return docs.stream().map(d -> d[0]).toList();
     }
 
     private Map<String, Map<String, Integer>> facets(FacetsCollector fc) throws IOException {

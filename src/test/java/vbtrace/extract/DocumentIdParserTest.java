@@ -57,4 +57,23 @@ class DocumentIdParserTest {
         assertEquals("58-NQ/TU", parser.canonicalize("58 - NQ/TU").orElseThrow());
         assertTrue(parser.canonicalize("hello").isEmpty());
     }
+
+    @Test
+    void candidateScanAgreesWithItsPattern() {
+        // digits, "O", dots, separators, spaces, letters and numbers of other scripts, in random runs
+        String alphabet = "0123456789O..//--–– \t\u00A0aAđĐ,x\u0661\u00B2\u2167\n";
+        java.util.Random random = new java.util.Random(11);
+        for (int k = 0; k < 30_000; k++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = random.nextInt(24); i > 0; i--) sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            String t = sb.toString();
+            java.util.regex.Matcher m = DocumentIdParser.CANDIDATE.matcher(t).useTransparentBounds(true);
+            for (int from = 0; from <= t.length(); from++) {
+                boolean found = m.find(from);
+                int start = DocumentIdParser.nextCandidate(t, from);
+                assertEquals(found ? m.start() : -1, start, "candidate in [" + t + "] from " + from);
+                if (found) assertEquals(m.end(), DocumentIdParser.separatorEnd(t, start), "candidate end in [" + t + "]");
+            }
+        }
+    }
 }
