@@ -15,6 +15,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -103,8 +104,39 @@ public final class QueryBuilder {
             // no words: everything, for browsing by filters and facets
             return new Texts(new MatchAllDocsQuery(), new BooleanQuery.Builder().build(), new MatchAllDocsQuery());
         }
-        return new Texts(parser(DOC_FIELDS, op).parse(query), parser(PASSAGE_FIELDS, QueryParser.OR_OPERATOR).parse(query),
-                parser(PASSAGE_FIELDS, op).parse(query));
+        return new Texts(withBigramFilters(parser(DOC_FIELDS, op).parse(query)),
+                parser(PASSAGE_FIELDS, QueryParser.OR_OPERATOR).parse(query), parser(PASSAGE_FIELDS, op).parse(query));
+    }
+
+    /**
+     * Each exact phrase on a title or body field, with its bigrams (folded neighbouring words) as
+     * filters. A phrase implies its bigrams, so matches and scores stay the same, but the phrase
+     * then walks the short bigram postings instead of every document holding its common words.
+     */
+    private Query withBigramFilters(Query q) {
+        if (q instanceof BooleanQuery b) {
+            BooleanQuery.Builder out = new BooleanQuery.Builder().setMinimumNumberShouldMatch(b.getMinimumNumberShouldMatch());
+            for (BooleanClause c : b.clauses()) out.add(withBigramFilters(c.getQuery()), c.getOccur());
+            return out.build();
+        }
+        if (q instanceof BoostQuery b) return new BoostQuery(withBigramFilters(b.getQuery()), b.getBoost());
+        if (!(q instanceof PhraseQuery p) || p.getSlop() != 0 || p.getTerms().length < 2) return q;
+        String field = p.getField();
+        String group = field.endsWith(Schema.FOLDED) ? field.substring(0, field.length() - Schema.FOLDED.length()) : field;
+        if (!group.equals(Schema.TITLE_TEXT) && !group.equals(Schema.BODY_TEXT)) return q;
+        Term[] terms = p.getTerms();
+        int[] positions = p.getPositions();
+        BooleanQuery.Builder out = new BooleanQuery.Builder().add(p, Occur.MUST);
+        for (int i = 1; i < terms.length; i++) {
+            if (positions[i] != positions[i - 1] + 1) return q;
+            String bigram = folded(terms[i - 1].text()) + " " + folded(terms[i].text());
+            out.add(new TermQuery(new Term(group + Schema.BIGRAMS, bigram)), Occur.FILTER);
+        }
+        return out.build();
+    }
+
+    private String folded(String term) {
+        return analyzer.normalize(Schema.BODY_TEXT + Schema.FOLDED, term).utf8ToString();
     }
 
     /** Whether the query uses operators or quotes, in which case no OR fallback is tried. */

@@ -20,6 +20,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
@@ -47,6 +48,8 @@ public final class Searcher implements AutoCloseable {
     private final QueryBuilder queries = new QueryBuilder();
     private final Snippets snippets;
     private SortedSetDocValuesReaderState facetState;
+    /** Which entries are documents and which passages, weighted once for the index's life. */
+    private final Weight documentKind, passageKind;
 
     public Searcher(Path dir, Snippets snippets) throws IOException {
         if (!Files.isDirectory(dir) || !DirectoryReader.indexExists(FSDirectory.open(dir))) {
@@ -55,6 +58,8 @@ public final class Searcher implements AutoCloseable {
         this.reader = DirectoryReader.open(FSDirectory.open(dir));
         this.searcher = new IndexSearcher(reader);
         this.snippets = snippets;
+        this.documentKind = searcher.createWeight(new TermQuery(new Term(Schema.KIND, Schema.KIND_DOC)), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        this.passageKind = searcher.createWeight(new ConstantScoreQuery(PASSAGE_KIND), ScoreMode.COMPLETE, 1f);
     }
 
     public SearchResult search(SearchRequest request) throws IOException {
@@ -66,7 +71,8 @@ public final class Searcher implements AutoCloseable {
             result = run(parsed.documents(), request.limit());
         }
         List<SearchResult.Hit> hits = new ArrayList<>();
-        for (ScoreDoc sd : result.topDocs().scoreDocs) hits.add(hit(sd, parsed));
+        Weight passageWeight = passageWeight(parsed.passages());
+        for (ScoreDoc sd : result.topDocs().scoreDocs) hits.add(hit(sd, parsed, passageWeight));
         return new SearchResult(total(result.facetsCollector()), hits, facets(result.facetsCollector()), parsed.warning());
     }
 
@@ -110,13 +116,13 @@ public final class Searcher implements AutoCloseable {
         return n;
     }
 
-    private SearchResult.Hit hit(ScoreDoc sd, QueryBuilder.Parsed parsed) throws IOException {
+    private SearchResult.Hit hit(ScoreDoc sd, QueryBuilder.Parsed parsed, Weight passageWeight) throws IOException {
         Document d = searcher.storedFields().document(sd.doc, Set.of(Schema.SOURCE, Schema.NUMBER, Schema.TYPE,
                 Schema.TITLE, Schema.ISSUER, Schema.DATE));
         String source = d.get(Schema.SOURCE);
         List<String> texts = new ArrayList<>();
         List<SearchResult.Passage> where = new ArrayList<>();
-        for (Document p : passages(sd.doc, source, parsed.passages())) {
+        for (Document p : passages(sd.doc, passageWeight)) {
             texts.add(snippets.highlight(p.get(Schema.TEXT), parsed.highlight()));
             where.add(new SearchResult.Passage(p.getField(Schema.START).numericValue().intValue(),
                     p.getField(Schema.END).numericValue().intValue(), p.get(Schema.SECTION)));
@@ -125,50 +131,60 @@ public final class Searcher implements AutoCloseable {
                 d.get(Schema.ISSUER), d.get(Schema.DATE), sd.score, texts, where);
     }
 
+    /** The passage query for all of one search's hits (null when it has no words), weighted once over the whole index. */
+    private Weight passageWeight(Query passageQuery) throws IOException {
+        if (((BooleanQuery) passageQuery).clauses().isEmpty()) return null;
+        Query q = new BooleanQuery.Builder().add(passageQuery, Occur.MUST).add(PASSAGE_KIND, Occur.FILTER).build();
+        return searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE, 1f);
+    }
+
     /**
      * The document's best-matching passages, or its first one when none matches (a number-only hit).
-     * A document and its passages are indexed as one block, so they share a segment: only that
-     * segment is searched, with the weights (and so the scores) of the whole index.
+     * A document and its passages are indexed as one block (the document first), so its passages
+     * are the entries after it up to the next document, in the same segment.
      */
-    private List<Document> passages(int docId, String source, Query passageQuery) throws IOException {
+    private List<Document> passages(int docId, Weight matching) throws IOException {
         LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(docId, reader.leaves()));
-        Query ofSource = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(Schema.KIND, Schema.KIND_PASSAGE)), Occur.FILTER)
-                .add(new TermQuery(new Term(Schema.SOURCE, source)), Occur.FILTER)
-                .build();
-        List<Integer> best = ((BooleanQuery) passageQuery).clauses().isEmpty() ? List.of() : bestInLeaf(leaf,
-                new BooleanQuery.Builder().add(passageQuery, Occur.MUST).add(ofSource, Occur.FILTER).build(), SNIPPETS);
-        if (best.isEmpty()) best = bestInLeaf(leaf, ofSource, 1); // all score alike: the first in index order
+        int from = docId - leaf.docBase + 1, to = nextDocument(leaf, from);
+        List<Integer> best = matching == null ? List.of() : bestInBlock(leaf, matching, from, to, SNIPPETS);
+        if (best.isEmpty()) best = bestInBlock(leaf, passageKind, from, to, 1); // all score alike: the first in index order
         List<Document> out = new ArrayList<>();
         for (int doc : best) out.add(searcher.storedFields().document(leaf.docBase + doc, PASSAGE_FIELDS));
         return out;
     }
 
     private static final Set<String> PASSAGE_FIELDS = Set.of(Schema.TEXT, Schema.START, Schema.END, Schema.SECTION);
+    private static final Query PASSAGE_KIND = new TermQuery(new Term(Schema.KIND, Schema.KIND_PASSAGE));
 
-    /** The top {@code n} live documents of one segment (score, then index order, as {@link IndexSearcher#search} ranks). */
-    private List<Integer> bestInLeaf(LeafReaderContext leaf, Query query, int n) throws IOException {
-        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f);
-        Scorer scorer = weight.scorer(leaf);
+    /** The first document entry at or after {@code from} in the segment, or its end. */
+    private int nextDocument(LeafReaderContext leaf, int from) throws IOException {
+        Scorer docs = documentKind.scorer(leaf);
+        return docs == null || from >= leaf.reader().maxDoc() ? leaf.reader().maxDoc()
+                : Math.min(docs.iterator().advance(from), leaf.reader().maxDoc());
+    }
+
+    /** The top {@code n} live entries in {@code [from, to)} of one segment (score, then index order, as {@link IndexSearcher#search} ranks). */
+    private static List<Integer> bestInBlock(LeafReaderContext leaf, Weight weight, int from, int to, int n) throws IOException {
+        Scorer scorer = from >= to ? null : weight.scorer(leaf);
         if (scorer == null) return List.of();
         Bits live = leaf.reader().getLiveDocs();
-        List<int[]> docs = new ArrayList<>();
+        List<Integer> docs = new ArrayList<>();
         List<Float> scores = new ArrayList<>();
         DocIdSetIterator it = scorer.iterator();
-        for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+        for (int doc = it.advance(from); doc < to; doc = it.nextDoc()) {
             if (live != null && !live.get(doc)) continue;
             float score = scorer.score();
             int at = docs.size();
             while (at > 0 && scores.get(at - 1) < score) at--;
             if (at >= n) continue;
-            docs.add(at, new int[] {doc});
+            docs.add(at, doc);
             scores.add(at, score);
             if (docs.size() > n) {
                 docs.remove(n);
                 scores.remove(n);
             }
         }
-        return docs.stream().map(d -> d[0]).toList();
+        return docs;
     }
 
     private Map<String, Map<String, Integer>> facets(FacetsCollector fc) throws IOException {
