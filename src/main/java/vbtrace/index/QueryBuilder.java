@@ -40,9 +40,14 @@ public final class QueryBuilder {
         IndexSearcher.setMaxClauseCount(4096);
     }
 
-    private static final Map<String, Float> DOC_FIELDS = Map.of(
-            Schema.TITLE_TEXT, 3f, Schema.TITLE_TEXT + Schema.FOLDED, 1.5f,
-            Schema.BODY_TEXT, 1f, Schema.BODY_TEXT + Schema.FOLDED, 0.5f);
+    /**
+     * A document matches on its folded fields; the exact ones only add to the score of a match, as
+     * exact words imply their folded form. Scoring the exact words as optional clauses apart keeps
+     * each word's score (the sum over the four fields) while the match is a conjunction over two.
+     */
+    private static final Map<String, Float> MATCH_FIELDS = Map.of(
+            Schema.TITLE_TEXT + Schema.FOLDED, 1.5f, Schema.BODY_TEXT + Schema.FOLDED, 0.5f);
+    private static final Map<String, Float> EXACT_FIELDS = Map.of(Schema.TITLE_TEXT, 3f, Schema.BODY_TEXT, 1f);
     private static final Map<String, Float> PASSAGE_FIELDS = Map.of(Schema.PASSAGE_TEXT + Schema.FOLDED, 1f);
     private static final float NUMBER_BOOST = 20f;
     private static final Pattern OPERATORS = Pattern.compile("\\b(AND|OR|NOT)\\b|(^|\\s)[+-]|\"");
@@ -73,7 +78,7 @@ public final class QueryBuilder {
                 throw new IllegalArgumentException("cannot read the query: " + firstLine(e2.getMessage()));
             }
         }
-        Query docText = texts.documents(), passageText = texts.passages(), itemText = texts.items();
+        Query docText = texts.documents(), exactText = texts.exact(), passageText = texts.passages(), itemText = texts.items();
         String plain = plainWords(prepared);
         BooleanQuery.Builder core = new BooleanQuery.Builder();
         if (!isEmpty(docText)) core.add(docText, Occur.SHOULD);
@@ -84,6 +89,7 @@ public final class QueryBuilder {
         BooleanQuery coreQuery = core.build();
         BooleanQuery.Builder doc = new BooleanQuery.Builder();
         doc.add(coreQuery.clauses().isEmpty() ? new MatchAllDocsQuery() : coreQuery, Occur.MUST);
+        if (!isEmpty(exactText)) doc.add(exactText, Occur.SHOULD);
         addBigrams(doc, plain, Map.of(Schema.TITLE_TEXT + Schema.BIGRAMS, 2f, Schema.BODY_TEXT + Schema.BIGRAMS, 0.5f));
         doc.add(new TermQuery(new Term(Schema.KIND, Schema.KIND_DOC)), Occur.FILTER);
         filters(doc, request);
@@ -96,16 +102,34 @@ public final class QueryBuilder {
         return new Parsed(doc.build(), passage.build(), items.build(), highlightTerms(passageText), warning);
     }
 
-    /** The query's words as document, passage (any word) and item queries. */
-    private record Texts(Query documents, Query passages, Query items) {}
+    /** The query's words as document (folded), exact-spelling (scores only), passage (any word) and item queries. */
+    private record Texts(Query documents, Query exact, Query passages, Query items) {}
 
     private Texts texts(String query, QueryParser.Operator op) throws ParseException {
         if (query.isBlank() || query.strip().equals("*")) {
             // no words: everything, for browsing by filters and facets
-            return new Texts(new MatchAllDocsQuery(), new BooleanQuery.Builder().build(), new MatchAllDocsQuery());
+            Query none = new BooleanQuery.Builder().build();
+            return new Texts(new MatchAllDocsQuery(), none, none, new MatchAllDocsQuery());
         }
-        return new Texts(withBigramFilters(parser(DOC_FIELDS, op).parse(query)),
+        return new Texts(withBigramFilters(parser(MATCH_FIELDS, op).parse(query)),
+                optional(withBigramFilters(parser(EXACT_FIELDS, op).parse(query))),
                 parser(PASSAGE_FIELDS, QueryParser.OR_OPERATOR).parse(query), parser(PASSAGE_FIELDS, op).parse(query));
+    }
+
+    /**
+     * Every word and phrase of {@code q} that is not negated, each scoring on its own: the exact
+     * spelling adds to the score of a document that matches, whichever of its words it has so.
+     */
+    private static Query optional(Query q) {
+        if (q instanceof BoostQuery b) return new BoostQuery(optional(b.getQuery()), b.getBoost());
+        if (!(q instanceof BooleanQuery b)) return q;
+        // a phrase with its bigram filters stays as it is
+        if (b.clauses().stream().anyMatch(c -> c.getOccur() == Occur.FILTER)) return q;
+        BooleanQuery.Builder out = new BooleanQuery.Builder();
+        for (BooleanClause c : b.clauses()) {
+            if (c.getOccur() != Occur.MUST_NOT) out.add(optional(c.getQuery()), Occur.SHOULD);
+        }
+        return out.build();
     }
 
     /**
