@@ -55,7 +55,7 @@ public final class Searcher implements AutoCloseable {
         if (!Files.isDirectory(dir) || !DirectoryReader.indexExists(FSDirectory.open(dir))) {
             throw new IOException("no index at " + dir + "; run vbtrace ingest first");
         }
-        this.reader = DirectoryReader.open(FSDirectory.open(dir));
+        this.reader = new ArrayNormsReader(DirectoryReader.open(FSDirectory.open(dir)));
         this.searcher = new IndexSearcher(reader);
         this.snippets = snippets;
         this.documentKind = searcher.createWeight(new TermQuery(new Term(Schema.KIND, Schema.KIND_DOC)), ScoreMode.COMPLETE_NO_SCORES, 1f);
