@@ -93,6 +93,9 @@ class SearchRankingTest {
     void phrasesAndOperators() throws Exception {
         assertEquals(List.of("hoa.txt"), sources(search("\"chữa cháy rừng\"")));
         assertEquals(0, search("\"rừng chữa cháy\"").total());
+        // both bigrams of the phrase are in the text ("phòng cháy chữa cháy rừng"), the phrase is not
+        assertEquals(0, search("\"phòng cháy rừng\"").total());
+        assertEquals(List.of("hoa.txt"), sources(search("\"phong chay chua chay rung\"")));
         assertEquals(2, search("du lich OR kiem lam").total());
         SearchResult minus = search("dan toc -du");
         assertEquals(List.of("a.txt"), sources(minus));
@@ -147,6 +150,35 @@ class SearchRankingTest {
     void wordsNotAllPresentStillRankByHowManyMatch() throws Exception {
         SearchResult r = search("phòng cháy chữa cháy rừng xyzzy");
         assertEquals("hoa.txt", r.hits().get(0).source());
+    }
+
+    @Test
+    void normsHeldInArraysScoreAsTheIndexDoes() throws Exception {
+        try (org.apache.lucene.index.DirectoryReader plain = org.apache.lucene.index.DirectoryReader.open(
+                org.apache.lucene.store.FSDirectory.open(dir))) {
+            org.apache.lucene.search.IndexSearcher direct = new org.apache.lucene.search.IndexSearcher(plain);
+            for (String q : new String[] {"công tác dân tộc", "cai cach hanh chinh", "\"Tỉnh ủy\" du lịch", "402/QĐ-TTg"}) {
+                org.apache.lucene.search.Query query = new QueryBuilder().parse(SearchRequest.of(q), false).documents();
+                org.apache.lucene.search.ScoreDoc[] want = direct.search(query, 10).scoreDocs, got = searcher.searcher().search(query, 10).scoreDocs;
+                assertTrue(want.length > 0, q);
+                assertEquals(want.length, got.length, q);
+                for (int i = 0; i < want.length; i++) {
+                    assertEquals(want[i].doc, got[i].doc, q);
+                    assertEquals(want[i].score, got[i].score, q);
+                }
+            }
+        }
+    }
+
+    @Test
+    void eachHitLandsOnPassagesOfItsOwnDocument() throws Exception {
+        SearchResult r = search("Sở Nội vụ chủ trì");
+        assertEquals(4, r.total());
+        for (SearchResult.Hit h : r.hits()) {
+            // the best passage first: the one paragraph of this document with all the words
+            assertTrue(h.snippets().get(0).contains("[Sở Nội vụ chủ trì]"), h.snippets().toString());
+            assertTrue(h.passages().get(0).start() > 0, h.source());
+        }
     }
 
     private static List<String> sources(SearchResult r) {
