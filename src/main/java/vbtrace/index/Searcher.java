@@ -24,6 +24,7 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.index.Term;
@@ -170,9 +171,12 @@ public final class Searcher implements AutoCloseable {
         Bits live = leaf.reader().getLiveDocs();
         List<Integer> docs = new ArrayList<>();
         List<Float> scores = new ArrayList<>();
-        DocIdSetIterator it = scorer.iterator();
+        // candidates first, each checked (a phrase's positions) only inside the block: the iterator
+        // itself would look past the block for the next true match
+        TwoPhaseIterator check = scorer.twoPhaseIterator();
+        DocIdSetIterator it = check == null ? scorer.iterator() : check.approximation();
         for (int doc = it.advance(from); doc < to; doc = it.nextDoc()) {
-            if (live != null && !live.get(doc)) continue;
+            if ((live != null && !live.get(doc)) || (check != null && !check.matches())) continue;
             float score = scorer.score();
             int at = docs.size();
             while (at > 0 && scores.get(at - 1) < score) at--;
