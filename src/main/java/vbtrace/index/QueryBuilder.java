@@ -47,7 +47,9 @@ public final class QueryBuilder {
      */
     private static final Map<String, Float> MATCH_FIELDS = Map.of(
             Schema.TITLE_TEXT + Schema.FOLDED, 1.5f, Schema.BODY_TEXT + Schema.FOLDED, 0.5f);
-    private static final Map<String, Float> EXACT_FIELDS = Map.of(Schema.TITLE_TEXT, 3f, Schema.BODY_TEXT, 1f);
+    private static final Map<String, Float> EXACT_TITLE = Map.of(Schema.TITLE_TEXT, 3f), EXACT_BODY = Map.of(Schema.BODY_TEXT, 1f);
+    private static final Map<String, Float> TITLE_BIGRAMS = Map.of(Schema.TITLE_TEXT + Schema.BIGRAMS, 2f),
+            BODY_BIGRAMS = Map.of(Schema.BODY_TEXT + Schema.BIGRAMS, 0.5f);
     private static final Map<String, Float> PASSAGE_FIELDS = Map.of(Schema.PASSAGE_TEXT + Schema.FOLDED, 1f);
     private static final float NUMBER_BOOST = 20f;
     private static final Pattern OPERATORS = Pattern.compile("\\b(AND|OR|NOT)\\b|(^|\\s)[+-]|\"");
@@ -55,11 +57,18 @@ public final class QueryBuilder {
     private final Analyzer analyzer = Schema.analyzer();
 
     /**
-     * A parsed query: the document query, the passage query (one document's paragraphs), the
-     * query for tasks, targets and deadlines (with the filters, without the kind), what snippets
-     * mark, and a syntax warning or null.
+     * A parsed query: the document query ({@code ranking}, which decides the matches, plus the
+     * optional {@code rescoring} clauses on the body, whose postings are long: the exact words and
+     * the bigrams), the passage query (one document's paragraphs), the query for tasks, targets and
+     * deadlines (with the filters, without the kind), what snippets mark, and a syntax warning or null.
      */
-    public record Parsed(Query documents, Query passages, Query items, Snippets.Marks highlight, String warning) {}
+    public record Parsed(Query ranking, Query rescoring, Query passages, Query items, Snippets.Marks highlight, String warning) {
+        /** The whole document query: a document's score is its ranking score plus its rescoring one. */
+        public Query documents() {
+            return isEmpty(rescoring) ? ranking
+                    : new BooleanQuery.Builder().add(ranking, Occur.MUST).add(rescoring, Occur.SHOULD).build();
+        }
+    }
 
     public Parsed parse(SearchRequest request, boolean orFallback) {
         String text = Canonical.forMatching(request.query() == null ? "" : request.query()).strip();
@@ -78,7 +87,7 @@ public final class QueryBuilder {
                 throw new IllegalArgumentException("cannot read the query: " + firstLine(e2.getMessage()));
             }
         }
-        Query docText = texts.documents(), exactText = texts.exact(), passageText = texts.passages(), itemText = texts.items();
+        Query docText = texts.documents(), passageText = texts.passages(), itemText = texts.items();
         String plain = plainWords(prepared);
         BooleanQuery.Builder core = new BooleanQuery.Builder();
         if (!isEmpty(docText)) core.add(docText, Occur.SHOULD);
@@ -89,8 +98,11 @@ public final class QueryBuilder {
         BooleanQuery coreQuery = core.build();
         BooleanQuery.Builder doc = new BooleanQuery.Builder();
         doc.add(coreQuery.clauses().isEmpty() ? new MatchAllDocsQuery() : coreQuery, Occur.MUST);
-        if (!isEmpty(exactText)) doc.add(exactText, Occur.SHOULD);
-        addBigrams(doc, plain, Map.of(Schema.TITLE_TEXT + Schema.BIGRAMS, 2f, Schema.BODY_TEXT + Schema.BIGRAMS, 0.5f));
+        if (!isEmpty(texts.exactTitle())) doc.add(texts.exactTitle(), Occur.SHOULD);
+        addBigrams(doc, plain, TITLE_BIGRAMS);
+        BooleanQuery.Builder body = new BooleanQuery.Builder();
+        if (!isEmpty(texts.exactBody())) body.add(texts.exactBody(), Occur.SHOULD);
+        addBigrams(body, plain, BODY_BIGRAMS);
         doc.add(new TermQuery(new Term(Schema.KIND, Schema.KIND_DOC)), Occur.FILTER);
         filters(doc, request);
 
@@ -99,20 +111,21 @@ public final class QueryBuilder {
         BooleanQuery.Builder items = new BooleanQuery.Builder();
         items.add(isEmpty(itemText) ? new MatchAllDocsQuery() : itemText, Occur.MUST);
         filters(items, request);
-        return new Parsed(doc.build(), passage.build(), items.build(), highlightTerms(passageText), warning);
+        return new Parsed(doc.build(), body.build(), passage.build(), items.build(), highlightTerms(passageText), warning);
     }
 
     /** The query's words as document (folded), exact-spelling (scores only), passage (any word) and item queries. */
-    private record Texts(Query documents, Query exact, Query passages, Query items) {}
+    private record Texts(Query documents, Query exactTitle, Query exactBody, Query passages, Query items) {}
 
     private Texts texts(String query, QueryParser.Operator op) throws ParseException {
         if (query.isBlank() || query.strip().equals("*")) {
             // no words: everything, for browsing by filters and facets
             Query none = new BooleanQuery.Builder().build();
-            return new Texts(new MatchAllDocsQuery(), none, none, new MatchAllDocsQuery());
+            return new Texts(new MatchAllDocsQuery(), none, none, none, new MatchAllDocsQuery());
         }
         return new Texts(withBigramFilters(parser(MATCH_FIELDS, op).parse(query)),
-                optional(withBigramFilters(parser(EXACT_FIELDS, op).parse(query))),
+                optional(withBigramFilters(parser(EXACT_TITLE, op).parse(query))),
+                optional(withBigramFilters(parser(EXACT_BODY, op).parse(query))),
                 parser(PASSAGE_FIELDS, QueryParser.OR_OPERATOR).parse(query), parser(PASSAGE_FIELDS, op).parse(query));
     }
 

@@ -171,6 +171,17 @@ class SearchRankingTest {
     }
 
     @Test
+    void rankedThenRescoredHitsHaveTheirWholeScore() throws Exception {
+        for (String q : new String[] {"công tác dân tộc", "thuc hien quyet dinh", "\"Tỉnh ủy\" du lịch", "phòng cháy rừng"}) {
+            org.apache.lucene.search.ScoreDoc[] whole = searcher.searcher().search(
+                    new QueryBuilder().parse(SearchRequest.of(q), false).documents(), 10).scoreDocs;
+            List<SearchResult.Hit> hits = search(q).hits();
+            assertEquals(whole.length, hits.size(), q);
+            for (int i = 0; i < whole.length; i++) assertEquals(whole[i].score, hits.get(i).score(), whole[i].score * 1e-5, q);
+        }
+    }
+
+    @Test
     void eachHitLandsOnPassagesOfItsOwnDocument() throws Exception {
         SearchResult r = search("Sở Nội vụ chủ trì");
         assertEquals(4, r.total());
