@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,7 +131,7 @@ public final class Searcher implements AutoCloseable {
     private TopDocs rescore(TopDocs top, Query query, int n) throws IOException {
         Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f);
         ScoreDoc[] byDoc = top.scoreDocs.clone();
-        java.util.Arrays.sort(byDoc, java.util.Comparator.comparingInt(sd -> sd.doc));
+        Arrays.sort(byDoc, Comparator.comparingInt(sd -> sd.doc));
         List<LeafReaderContext> leaves = reader.leaves();
         LeafReaderContext leaf = null;
         Scorer scorer = null;
@@ -150,8 +152,8 @@ public final class Searcher implements AutoCloseable {
             if (it != null && it.docID() == doc && (check == null || check.matches())) extra = scorer.score();
             out[i] = new ScoreDoc(sd.doc, sd.score + extra);
         }
-        java.util.Arrays.sort(out, (a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));
-        return new TopDocs(top.totalHits, java.util.Arrays.copyOf(out, Math.min(n, out.length)));
+        Arrays.sort(out, (a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));
+        return new TopDocs(top.totalHits, Arrays.copyOf(out, Math.min(n, out.length)));
     }
 
     private FacetsCollectorManager.FacetsResult run(Query query, int limit) throws IOException {
