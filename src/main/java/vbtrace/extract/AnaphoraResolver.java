@@ -37,6 +37,8 @@ final class AnaphoraResolver {
     }
 
     void resolve(String original, String folded, List<? extends Target> refs) {
+        // every mention found is added to a reference already found: with none, the scans are not run
+        if (refs.isEmpty()) return;
         resolveShortNames(original, folded, refs);
         Matcher m = aforesaid.matcher(folded);
         LiteralStarts aforesaidAt = new LiteralStarts(m, folded, "neu tren", "noi tren", "da neu", "vua neu", "tren");
@@ -57,6 +59,8 @@ final class AnaphoraResolver {
             }
             if (best != null) best.add(new Mention(word.start(), m.end(), original.substring(word.start(), m.end())));
         }
+        // "… của <issuer>" names only a reference with an issuer: with none, "của" (a most common word) is not scanned for
+        if (refs.stream().noneMatch(t -> t.issuer() != null)) return;
         Matcher o = ofIssuer.matcher(folded);
         LiteralStarts ofIssuerAt = new LiteralStarts(o, folded, "cua");
         java.util.Map<String, String> foldedIssuers = new java.util.HashMap<>();
