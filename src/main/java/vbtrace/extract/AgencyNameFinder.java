@@ -483,7 +483,7 @@ public final class AgencyNameFinder {
      */
     static String display(List<AgencyToken> toks, int from, int to) {
         StringBuilder b = new StringBuilder();
-        boolean allCaps = true;
+        boolean allCaps = true, glue = false;
         for (int i = from; i < to; i++) {
             AgencyToken t = toks.get(i);
             if (t.isWord() && !t.expanded() && !t.caps()) allCaps = false;
@@ -502,8 +502,16 @@ public final class AgencyNameFinder {
                 b.append(',');
                 continue;
             }
+            // a document number in a name ("Ban Chỉ đạo Nghị quyết số 57-NQ/TW") keeps its "-" and "/" tight
+            boolean inNumber = t.is("/") || t.is("-") && i > from && toks.get(i - 1).kind() == AgencyToken.Kind.NUMBER;
+            if (inNumber) {
+                b.append(t.display());
+                glue = true;
+                continue;
+            }
             if (t.kind() == AgencyToken.Kind.PUNCT && !t.is("-")) continue;
-            if (b.length() > 0) b.append(' ');
+            if (b.length() > 0 && !glue) b.append(' ');
+            glue = false;
             b.append(t.is("-") ? "-" : s);
         }
         return b.toString();

@@ -53,6 +53,10 @@ class AgencyExtractorTest {
                         "Văn phòng Trung ương Đảng"),
                 names("Với vai trò là cơ quan thường trực Ban Chỉ đạo cải cách thủ tục hành chính và Ban Chỉ đạo Chuyển đổi số "
                         + "trong các cơ quan đảng, Văn phòng Trung ương Đảng đã chủ trì"));
+        // a document number in the remit keeps its spelling
+        assertEquals(List.of("Ban Chỉ đạo Nghị quyết số 57-NQ/TW"),
+                names("Văn phòng là cơ quan Thường trực Ban Chỉ đạo Nghị quyết số 57-NQ/TW; phối hợp triển khai").stream()
+                        .filter(n -> n.startsWith("Ban")).toList());
         // negatives: the report's topic, a verb without its object, a bare committee
         assertFalse(names("báo cáo Ban Chỉ đạo Trung ương về kết quả thực hiện tổng kiểm kê tài sản").stream()
                 .anyMatch(n -> n.contains("kết quả")));
