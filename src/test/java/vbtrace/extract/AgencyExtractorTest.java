@@ -65,6 +65,16 @@ class AgencyExtractorTest {
     }
 
     @Test
+    void aCommitteeForSeveralBodiesIsOneName() {
+        // the Party committee of the Front and the mass organisations, a comma inside its name
+        assertEquals(List.of("Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương"),
+                names("Đảng uỷ Mặt trận Tổ quốc, các đoàn thể Trung ương lãnh đạo, chỉ đạo các tổ chức"));
+        // a list of two bodies is not
+        assertEquals(List.of("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Sở Nội vụ"),
+                names("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Sở Nội vụ phối hợp"));
+    }
+
+    @Test
     void oneSpellingPerBody() {
         assertEquals(List.of("Sở Lao động - Thương binh và Xã hội"), names("6. Sở lao động-Thương binh và Xã hội\n\nChủ trì, phối hợp"));
         assertEquals(List.of("Sở Công Thương"), names("11. Sở Công thương\n\n- Chủ trì phối hợp với các sở, ngành chức năng"));
