@@ -115,6 +115,15 @@ public final class AgencyNameFinder {
                             + (bodyEnd > of.end() ? " " + display(toks, of.end(), bodyEnd) : "");
                     end = bodyEnd;
                     central = of.value().central();
+                    // "Ban Thường vụ | Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương": a committee's
+                    // standing body, when the committee itself is a known name reaching further
+                    int inner = innerCommittee(toks, i, committee.end());
+                    TokenTrie.Match<AgencyLexicon.Known> whole = inner > i ? lex.names.longest(toks, inner) : null;
+                    if (whole != null && whole.end() > end) {
+                        base = vbtrace.text.Canonical.forMatching(display(toks, i, inner)) + " " + whole.value().name();
+                        end = whole.end();
+                        central = whole.value().central();
+                    }
                 }
             }
             int suffixStart = end;
@@ -475,6 +484,15 @@ public final class AgencyNameFinder {
             } else break;
         }
         return j;
+    }
+
+    /** The start of the last Party committee head in {@code [from, to)} that ends at {@code to} ("Đảng ủy" of "Ban Thường vụ Đảng ủy"). */
+    private int innerCommittee(List<AgencyToken> toks, int from, int to) {
+        for (int j = to - 1; j > from; j--) {
+            TokenTrie.Match<Boolean> m = lex.partyCommittees.longest(toks, j);
+            if (m != null && m.end() == to) return j;
+        }
+        return from;
     }
 
     /**

@@ -69,6 +69,11 @@ class AgencyExtractorTest {
         // the Party committee of the Front and the mass organisations, a comma inside its name
         assertEquals(List.of("Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương"),
                 names("Đảng uỷ Mặt trận Tổ quốc, các đoàn thể Trung ương lãnh đạo, chỉ đạo các tổ chức"));
+        // the standing committee of a body's Party committee
+        assertEquals(List.of("Ban Thường vụ Đảng ủy Quốc hội", "Ban Thường vụ Đảng ủy Chính phủ"),
+                names("thì Ban Thường vụ Đảng ủy Quốc hội, Ban Thường vụ Đảng ủy Chính phủ xem xét, quyết định"));
+        assertEquals(List.of("Ban Bí thư", "Ban Thường vụ Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương"),
+                names("theo ủy quyền của Ban Bí thư, thì Ban Thường vụ Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương xem xét"));
         // a list of two bodies is not
         assertEquals(List.of("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Sở Nội vụ"),
                 names("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Sở Nội vụ phối hợp"));
