@@ -75,6 +75,9 @@ public final class AgencyNameFinder {
             }
             TokenTrie.Match<AgencyLexicon.HeadKind> head = lex.heads.longest(toks, i);
             if (known != null && head != null && !continuesCapitalized(toks, known.end())) head = null;
+            // "Sở Công Thương Lào Cai": a known name and its province, not a longer name
+            int province = known != null && head != null ? provinceEnd(toks, known.end()) : -1;
+            if (province > 0) head = null;
             if (head != null) {
                 int bodyEnd = head.end();
                 if (head.value() == AgencyLexicon.HeadKind.OPEN) {
@@ -127,7 +130,7 @@ public final class AgencyNameFinder {
                 }
             }
             int suffixStart = end;
-            Suffix s = central ? new Suffix(end, null, false) : suffix(toks, end);
+            Suffix s = central ? new Suffix(end, null, false) : province > 0 ? new Suffix(province, null, false) : suffix(toks, end);
             String unitKind = s.level == null && !s.generic ? lex.unitCommittees.get(AgencyNames.key(base)) : null;
             if (unitKind != null) {
                 // "Huyện ủy Bảo Yên", "Tỉnh ủy Lạng Sơn": the committee's place follows without a unit kind
@@ -436,6 +439,12 @@ public final class AgencyNameFinder {
         int placeStart = j;
         j = placeEnd(toks, j);
         return new Suffix(placeStart + placeWords(toks, placeStart, j - placeStart, level), level, false);
+    }
+
+    /** The end of a province's name written at {@code k} without its unit kind, or -1. */
+    private int provinceEnd(List<AgencyToken> toks, int k) {
+        int e = placeEnd(toks, k);
+        return e > k && GAZETTEER.province(display(toks, k, e), (Integer) null).isPresent() ? e : -1;
     }
 
     /** The end of the capitalized words of a place's name at {@code j} ({@code j} when none). */

@@ -88,6 +88,11 @@ class AgencyExtractorTest {
         assertEquals(1, a.size());
         assertEquals("Ban Dân tộc tỉnh", a.get(0).name());
         assertEquals(2, a.get(0).mentions());
+        // a province written without its unit kind is the same department's place
+        assertEquals(List.of("Sở Công Thương tỉnh Lào Cai"),
+                names("Sở Công Thương tỉnh Lào Cai tổ chức huấn luyện. Địa điểm: Sở Công Thương Lào Cai, địa chỉ: Số 165 Lý Thường Kiệt"));
+        // a capitalized word after the name that is no province stays in the name
+        assertEquals(List.of("Sở Tài chính Thành phố"), names("Sở Tài chính Thành phố phối hợp"));
         // "Mặt trận tổ quốc" is the front's committee
         assertEquals(List.of("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
                 names("phát huy vai trò của Mặt trận tổ quốc. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh tăng cường"));
