@@ -74,6 +74,9 @@ class AgencyExtractorTest {
                 names("thì Ban Thường vụ Đảng ủy Quốc hội, Ban Thường vụ Đảng ủy Chính phủ xem xét, quyết định"));
         assertEquals(List.of("Ban Bí thư", "Ban Thường vụ Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương"),
                 names("theo ủy quyền của Ban Bí thư, thì Ban Thường vụ Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương xem xét"));
+        // the provinces' merged press and broadcaster (2025), and the investment promotion centre
+        assertEquals(List.of("Báo và Phát thanh, Truyền hình Sơn La"), names("9. Báo và phát thanh, truyền hình Sơn La"));
+        assertEquals(List.of("Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch"), names("7. Trung tâm Xúc tiến đầu tư, thương mại và du lịch"));
         // a list of two bodies is not
         assertEquals(List.of("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Sở Nội vụ"),
                 names("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Sở Nội vụ phối hợp"));
