@@ -407,7 +407,8 @@ public final class AgencyNameFinder {
             if (lv == null) return new Suffix(k, null, false);
             String level = display(toks, k + 1, lv.end()).toLowerCase(Locale.ROOT);
             int j = lv.end();
-            while (j + 1 < n && (toks.get(j).is(",") || toks.get(j).is("và"))) {
+            // "các xã, phường và đặc khu", "các tỉnh/thành phố"
+            while (j + 1 < n && (toks.get(j).is(",") || toks.get(j).is("và") || toks.get(j).is("/"))) {
                 TokenTrie.Match<Boolean> more = lex.levels.longest(toks, j + 1);
                 if (more == null) break;
                 j = more.end();

@@ -230,7 +230,7 @@ public final class AgencyNames {
     /** The units of a group suffix in any order: "các xã, phường, đặc khu" = "phường, xã và đặc khu". */
     static String unitSet(String suffix) {
         java.util.TreeSet<String> units = new java.util.TreeSet<>();
-        for (String u : key(suffix).replaceFirst("^các ", "").split(",| và ")) {
+        for (String u : key(suffix).replaceFirst("^các ", "").split(",| và |/")) {
             if (!u.isBlank()) units.add(u.strip());
         }
         return String.join(",", units);

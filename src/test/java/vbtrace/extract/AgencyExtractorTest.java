@@ -83,6 +83,14 @@ class AgencyExtractorTest {
     }
 
     @Test
+    void aGroupsUnitsMaySplitBySlashAndAPlaceIsNoBroadcaster() {
+        assertEquals(List.of("Ủy ban nhân dân các tỉnh/thành phố"),
+                names("các bộ, ngành Trung ương, UBND các tỉnh/thành phố như: Lào Cai, Lạng Sơn"));
+        assertEquals(List.of(), names("mở rộng thị trường Đài Loan, Hàn Quốc"));
+        assertEquals(List.of("Đài Phát thanh và Truyền hình tỉnh"), names("Đài Phát thanh và Truyền hình tỉnh đưa tin"));
+    }
+
+    @Test
     void oneSpellingPerBody() {
         assertEquals(List.of("Sở Lao động - Thương binh và Xã hội"), names("6. Sở lao động-Thương binh và Xã hội\n\nChủ trì, phối hợp"));
         assertEquals(List.of("Sở Công Thương"), names("11. Sở Công thương\n\n- Chủ trì phối hợp với các sở, ngành chức năng"));
