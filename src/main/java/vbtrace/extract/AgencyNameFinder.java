@@ -74,7 +74,7 @@ public final class AgencyNameFinder {
                 central = known.value().central();
             }
             TokenTrie.Match<AgencyLexicon.HeadKind> head = lex.heads.longest(toks, i);
-            if (known != null && head != null && !continuesCapitalized(toks, known.end())) head = null;
+            if (known != null && head != null && !continuesCapitalized(toks, known.end()) && !namedOnBeyond(toks, head, known.end())) head = null;
             // "Sở Công Thương Lào Cai": a known name and its province, not a longer name
             int province = known != null && head != null ? provinceEnd(toks, known.end()) : -1;
             if (province > 0) head = null;
@@ -130,7 +130,7 @@ public final class AgencyNameFinder {
                 }
             }
             int suffixStart = end;
-            Suffix s = central ? new Suffix(end, null, false) : province > 0 ? new Suffix(province, null, false) : suffix(toks, end);
+            Suffix s = central ? new Suffix(end, null, false) : province > 0 ? provinceSuffix(toks, end, province) : suffix(toks, end);
             String unitKind = s.level == null && !s.generic ? lex.unitCommittees.get(AgencyNames.key(base)) : null;
             if (unitKind != null) {
                 // "Huyện ủy Bảo Yên", "Tỉnh ủy Lạng Sơn": the committee's place follows without a unit kind
@@ -289,6 +289,12 @@ public final class AgencyNameFinder {
                         k++;
                         continue;
                     }
+                    // "Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi"
+                    if (t.is("và") && k + 2 < n && toks.get(k + 1).is("các") && toks.get(k + 2).upperInitial()
+                            && !startsName(toks, k + 2)) {
+                        k += 2;
+                        continue;
+                    }
                     if (lex.stops.longest(toks, k) != null || lex.levels.longest(toks, k) != null || t.is("cấp")) break;
                     // a body that runs on in lower case past the limit is a description, not a name:
                     // no body rather than one cut mid-phrase ("Ban Chỉ đạo tổng kiểm | kê tài sản …")
@@ -442,10 +448,28 @@ public final class AgencyNameFinder {
         return new Suffix(placeStart + placeWords(toks, placeStart, j - placeStart, level), level, false);
     }
 
+    /**
+     * "Ban Quản lý Khu kinh tế mở Chu Lai": an open head's body runs past a known name through one or
+     * two lower-case words to a proper name of two words or more (one capitalized word after a verb is
+     * no name: "Sở Y tế đăng tải Số …").
+     */
+    private boolean namedOnBeyond(List<AgencyToken> toks, TokenTrie.Match<AgencyLexicon.HeadKind> head, int knownEnd) {
+        if (head.value() != AgencyLexicon.HeadKind.OPEN) return false;
+        int e = body(toks, head.end()), proper = e;
+        while (proper > knownEnd && toks.get(proper - 1).isWord() && toks.get(proper - 1).upperInitial()) proper--;
+        int lower = proper - knownEnd;
+        return e - proper >= 2 && lower >= 1 && lower <= 2;
+    }
+
     /** The end of a province's name written at {@code k} without its unit kind, or -1. */
     private int provinceEnd(List<AgencyToken> toks, int k) {
         int e = placeEnd(toks, k);
         return e > k && GAZETTEER.province(display(toks, k, e), (Integer) null).isPresent() ? e : -1;
+    }
+
+    /** A province named without its unit kind ("Lào Cai"), with the kind the gazetteer gives it as the level. */
+    private static Suffix provinceSuffix(List<AgencyToken> toks, int from, int to) {
+        return new Suffix(to, GAZETTEER.province(display(toks, from, to), (Integer) null).orElseThrow().kind(), false);
     }
 
     /** The end of the capitalized words of a place's name at {@code j} ({@code j} when none). */

@@ -91,6 +91,27 @@ class AgencyExtractorTest {
     }
 
     @Test
+    void economicZoneBoardsAreNamedWhole() {
+        assertEquals(List.of("Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi"),
+                names("Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi chủ trì"));
+        // abbreviations expanded, a lower-case word before the zone's proper name kept
+        assertEquals(List.of("Ban Quản lý Khu kinh tế mở Chu Lai tỉnh Quảng Nam"), names("7. Ban Quản lý KKT mở Chu Lai tỉnh Quảng Nam"));
+        // negatives: "và các" before another body's head, a verb and one capitalized word
+        assertEquals(List.of("Sở Y tế"), names("Sở Y tế và các Sở, ngành phối hợp"));
+        assertEquals(List.of("Sở Y tế"), names("Sở Y tế đăng tải Số liệu"));
+    }
+
+    @Test
+    void departmentsOfSeveralProvincesStayApart() {
+        // a province named without its kind is still that province, not the document's other one
+        assertEquals(List.of("Sở Công Thương thành phố Hồ Chí Minh", "Sở Công Thương Hà Nội"),
+                names("Sở Công Thương thành phố Hồ Chí Minh phối hợp với Sở Công Thương Hà Nội"));
+        // a bare name among several places joins none of them
+        assertEquals(List.of("Sở Công Thương tỉnh Lào Cai", "Sở Công Thương tỉnh Yên Bái", "Sở Công Thương"),
+                names("Sở Công Thương tỉnh Lào Cai, Sở Công Thương tỉnh Yên Bái thống nhất. Sở Công Thương tổng hợp"));
+    }
+
+    @Test
     void oneSpellingPerBody() {
         assertEquals(List.of("Sở Lao động - Thương binh và Xã hội"), names("6. Sở lao động-Thương binh và Xã hội\n\nChủ trì, phối hợp"));
         assertEquals(List.of("Sở Công Thương"), names("11. Sở Công thương\n\n- Chủ trì phối hợp với các sở, ngành chức năng"));
