@@ -74,7 +74,10 @@ public final class AgencyNameFinder {
                 central = known.value().central();
             }
             TokenTrie.Match<AgencyLexicon.HeadKind> head = lex.heads.longest(toks, i);
-            if (known != null && head != null && !continuesCapitalized(toks, known.end())) head = null;
+            if (known != null && head != null && !continuesCapitalized(toks, known.end()) && !namedOnBeyond(toks, head, known.end())) head = null;
+            // "Sở Công Thương Lào Cai": a known name and its province, not a longer name
+            int province = known != null && head != null ? provinceEnd(toks, known.end()) : -1;
+            if (province > 0) head = null;
             if (head != null) {
                 int bodyEnd = head.end();
                 if (head.value() == AgencyLexicon.HeadKind.OPEN) {
@@ -115,10 +118,19 @@ public final class AgencyNameFinder {
                             + (bodyEnd > of.end() ? " " + display(toks, of.end(), bodyEnd) : "");
                     end = bodyEnd;
                     central = of.value().central();
+                    // "Ban Thường vụ | Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương": a committee's
+                    // standing body, when the committee itself is a known name reaching further
+                    int inner = innerCommittee(toks, i, committee.end());
+                    TokenTrie.Match<AgencyLexicon.Known> whole = inner > i ? lex.names.longest(toks, inner) : null;
+                    if (whole != null && whole.end() > end) {
+                        base = vbtrace.text.Canonical.forMatching(display(toks, i, inner)) + " " + whole.value().name();
+                        end = whole.end();
+                        central = whole.value().central();
+                    }
                 }
             }
             int suffixStart = end;
-            Suffix s = central ? new Suffix(end, null, false) : suffix(toks, end);
+            Suffix s = central ? new Suffix(end, null, false) : province > 0 ? provinceSuffix(toks, end, province) : suffix(toks, end);
             String unitKind = s.level == null && !s.generic ? lex.unitCommittees.get(AgencyNames.key(base)) : null;
             if (unitKind != null) {
                 // "Huyện ủy Bảo Yên", "Tỉnh ủy Lạng Sơn": the committee's place follows without a unit kind
@@ -277,6 +289,12 @@ public final class AgencyNameFinder {
                         k++;
                         continue;
                     }
+                    // "Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi"
+                    if (t.is("và") && k + 2 < n && toks.get(k + 1).is("các") && toks.get(k + 2).upperInitial()
+                            && !startsName(toks, k + 2)) {
+                        k += 2;
+                        continue;
+                    }
                     if (lex.stops.longest(toks, k) != null || lex.levels.longest(toks, k) != null || t.is("cấp")) break;
                     // a body that runs on in lower case past the limit is a description, not a name:
                     // no body rather than one cut mid-phrase ("Ban Chỉ đạo tổng kiểm | kê tài sản …")
@@ -395,7 +413,8 @@ public final class AgencyNameFinder {
             if (lv == null) return new Suffix(k, null, false);
             String level = display(toks, k + 1, lv.end()).toLowerCase(Locale.ROOT);
             int j = lv.end();
-            while (j + 1 < n && (toks.get(j).is(",") || toks.get(j).is("và"))) {
+            // "các xã, phường và đặc khu", "các tỉnh/thành phố"
+            while (j + 1 < n && (toks.get(j).is(",") || toks.get(j).is("và") || toks.get(j).is("/"))) {
                 TokenTrie.Match<Boolean> more = lex.levels.longest(toks, j + 1);
                 if (more == null) break;
                 j = more.end();
@@ -427,6 +446,30 @@ public final class AgencyNameFinder {
         int placeStart = j;
         j = placeEnd(toks, j);
         return new Suffix(placeStart + placeWords(toks, placeStart, j - placeStart, level), level, false);
+    }
+
+    /**
+     * "Ban Quản lý Khu kinh tế mở Chu Lai": an open head's body runs past a known name through one or
+     * two lower-case words to a proper name of two words or more (one capitalized word after a verb is
+     * no name: "Sở Y tế đăng tải Số …").
+     */
+    private boolean namedOnBeyond(List<AgencyToken> toks, TokenTrie.Match<AgencyLexicon.HeadKind> head, int knownEnd) {
+        if (head.value() != AgencyLexicon.HeadKind.OPEN) return false;
+        int e = body(toks, head.end()), proper = e;
+        while (proper > knownEnd && toks.get(proper - 1).isWord() && toks.get(proper - 1).upperInitial()) proper--;
+        int lower = proper - knownEnd;
+        return e - proper >= 2 && lower >= 1 && lower <= 2;
+    }
+
+    /** The end of a province's name written at {@code k} without its unit kind, or -1. */
+    private int provinceEnd(List<AgencyToken> toks, int k) {
+        int e = placeEnd(toks, k);
+        return e > k && GAZETTEER.province(display(toks, k, e), (Integer) null).isPresent() ? e : -1;
+    }
+
+    /** A province named without its unit kind ("Lào Cai"), with the kind the gazetteer gives it as the level. */
+    private static Suffix provinceSuffix(List<AgencyToken> toks, int from, int to) {
+        return new Suffix(to, GAZETTEER.province(display(toks, from, to), (Integer) null).orElseThrow().kind(), false);
     }
 
     /** The end of the capitalized words of a place's name at {@code j} ({@code j} when none). */
@@ -477,13 +520,22 @@ public final class AgencyNameFinder {
         return j;
     }
 
+    /** The start of the last Party committee head in {@code [from, to)} that ends at {@code to} ("Đảng ủy" of "Ban Thường vụ Đảng ủy"). */
+    private int innerCommittee(List<AgencyToken> toks, int from, int to) {
+        for (int j = to - 1; j > from; j--) {
+            TokenTrie.Match<Boolean> m = lex.partyCommittees.longest(toks, j);
+            if (m != null && m.end() == to) return j;
+        }
+        return from;
+    }
+
     /**
      * The spelling of tokens {@code [from, to)}: words joined by spaces, "," attached, " - " for
      * hyphens, "&" as "và"; words in capitals (a header line) in lower case, place names capitalized.
      */
     static String display(List<AgencyToken> toks, int from, int to) {
         StringBuilder b = new StringBuilder();
-        boolean allCaps = true;
+        boolean allCaps = true, glue = false;
         for (int i = from; i < to; i++) {
             AgencyToken t = toks.get(i);
             if (t.isWord() && !t.expanded() && !t.caps()) allCaps = false;
@@ -502,8 +554,16 @@ public final class AgencyNameFinder {
                 b.append(',');
                 continue;
             }
+            // a document number in a name ("Ban Chỉ đạo Nghị quyết số 57-NQ/TW") keeps its "-" and "/" tight
+            boolean inNumber = t.is("/") || t.is("-") && i > from && toks.get(i - 1).kind() == AgencyToken.Kind.NUMBER;
+            if (inNumber) {
+                b.append(t.display());
+                glue = true;
+                continue;
+            }
             if (t.kind() == AgencyToken.Kind.PUNCT && !t.is("-")) continue;
-            if (b.length() > 0) b.append(' ');
+            if (b.length() > 0 && !glue) b.append(' ');
+            glue = false;
             b.append(t.is("-") ? "-" : s);
         }
         return b.toString();

@@ -230,7 +230,7 @@ public final class AgencyNames {
     /** The units of a group suffix in any order: "các xã, phường, đặc khu" = "phường, xã và đặc khu". */
     static String unitSet(String suffix) {
         java.util.TreeSet<String> units = new java.util.TreeSet<>();
-        for (String u : key(suffix).replaceFirst("^các ", "").split(",| và ")) {
+        for (String u : key(suffix).replaceFirst("^các ", "").split(",| và |/")) {
             if (!u.isBlank()) units.add(u.strip());
         }
         return String.join(",", units);
@@ -255,19 +255,43 @@ public final class AgencyNames {
             for (Map.Entry<String, List<Cluster>> e : byLevel.entrySet()) {
                 List<Cluster> placed = new ArrayList<>();
                 Cluster bare = null;
+                Map<String, Cluster> byPlace = new HashMap<>();
                 for (Cluster c : e.getValue()) {
-                    if (key(c.name()).equals(key(c.base + " " + c.level))) bare = c; else placed.add(c);
+                    if (key(c.name()).equals(key(c.base + " " + c.level))) {
+                        bare = c;
+                        continue;
+                    }
+                    // "Sở Công Thương Lào Cai" is "Sở Công Thương tỉnh Lào Cai": one place, with or without its kind
+                    String place = key(c.name()).substring(Math.min(key(c.name()).length(), key(c.base).length())).strip();
+                    boolean kindWritten = place.startsWith(c.level + " ");
+                    if (kindWritten) place = place.substring(c.level.length() + 1);
+                    Cluster twin = byPlace.get(place);
+                    if (twin == null) {
+                        byPlace.put(place, c);
+                        placed.add(c);
+                    } else if (kindWritten) {
+                        twin.into = c;
+                        placed.set(placed.indexOf(twin), c);
+                        byPlace.put(place, c);
+                    } else {
+                        c.into = twin;
+                    }
                 }
                 // "Ủy ban nhân dân tỉnh" is the issuer's own committee, not another province's
                 boolean foreign = bare != null && placed.size() == 1 && issuerKey != null
                         && key(bare.base).equals(firstBase(issuerKey, bare)) && !key(placed.get(0).name()).equals(issuerKey);
                 if (bare != null && placed.size() == 1 && !foreign) bare.into = placed.get(0);
-                levelTarget.put(e.getKey(), placed.size() == 1 ? placed.get(0) : bare != null ? bare : e.getValue().get(0));
+                // a bare name is ambiguous among several places of its level, unless one is the issuer's place
+                Cluster target = placed.size() == 1 ? placed.get(0) : bare;
+                for (Map.Entry<String, Cluster> p : byPlace.entrySet()) {
+                    if (target == null && issuerKey != null && issuerKey.endsWith(" " + e.getKey() + " " + p.getKey())) target = p.getValue();
+                }
+                if (target != null) levelTarget.put(e.getKey(), target);
             }
             for (Cluster c : same) {
                 if (c.level != null) continue;
                 Cluster t = ownLevel != null ? levelTarget.get(ownLevel) : null;
-                if (t == null && levelTarget.size() == 1) t = levelTarget.values().iterator().next();
+                if (t == null && byLevel.size() == 1 && levelTarget.size() == 1) t = levelTarget.values().iterator().next();
                 if (t != null) c.into = t;
             }
         }

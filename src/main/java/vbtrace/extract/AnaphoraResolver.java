@@ -37,6 +37,8 @@ final class AnaphoraResolver {
     }
 
     void resolve(String original, String folded, List<? extends Target> refs) {
+        // every mention found is added to a reference already found: with none, the scans are not run
+        if (refs.isEmpty()) return;
         resolveShortNames(original, folded, refs);
         Matcher m = aforesaid.matcher(folded);
         LiteralStarts aforesaidAt = new LiteralStarts(m, folded, "neu tren", "noi tren", "da neu", "vua neu", "tren");
@@ -57,17 +59,21 @@ final class AnaphoraResolver {
             }
             if (best != null) best.add(new Mention(word.start(), m.end(), original.substring(word.start(), m.end())));
         }
+        // "… của <issuer>" names only a reference with an issuer: with none, "của" (a most common word) is not scanned for
+        java.util.Map<String, String> foldedIssuers = new java.util.HashMap<>();
+        for (Target t : refs) if (t.issuer() != null) foldedIssuers.computeIfAbsent(t.issuer(), Canonical::fold);
+        if (foldedIssuers.isEmpty()) return;
         Matcher o = ofIssuer.matcher(folded);
         LiteralStarts ofIssuerAt = new LiteralStarts(o, folded, "cua");
-        java.util.Map<String, String> foldedIssuers = new java.util.HashMap<>();
         while (ofIssuerAt.find()) {
+            if (!issuerAt(folded, o.end(), foldedIssuers.values())) continue; // cheaper than the type word before
             TypeWords.Found word = typeWords.endingAt(folded, o.start());
             if (word == null || inside(refs, word.start())) continue;
             String type = word.code();
             List<Target> same = new ArrayList<>();
             for (Target t : refs) {
                 if (type.equals(t.type()) && t.issuer() != null && t.mentions().get(0).end() <= word.start()) {
-                    String key = foldedIssuers.computeIfAbsent(t.issuer(), Canonical::fold);
+                    String key = foldedIssuers.get(t.issuer());
                     if (folded.startsWith(key, o.end()) && !continuesWord(folded, o.end() + key.length())) same.add(t);
                 }
             }
@@ -107,6 +113,12 @@ final class AnaphoraResolver {
                 owner.add(new Mention(m.start(), m.end(), original.substring(m.start(), m.end())));
             }
         }
+    }
+
+    /** Whether one of the folded issuers starts at {@code i}, a whole word: the test each reference below makes. */
+    private static boolean issuerAt(String folded, int i, java.util.Collection<String> keys) {
+        for (String key : keys) if (folded.startsWith(key, i) && !continuesWord(folded, i + key.length())) return true;
+        return false;
     }
 
     private static boolean continuesWord(String s, int i) {

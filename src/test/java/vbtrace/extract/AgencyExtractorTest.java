@@ -53,11 +53,62 @@ class AgencyExtractorTest {
                         "Văn phòng Trung ương Đảng"),
                 names("Với vai trò là cơ quan thường trực Ban Chỉ đạo cải cách thủ tục hành chính và Ban Chỉ đạo Chuyển đổi số "
                         + "trong các cơ quan đảng, Văn phòng Trung ương Đảng đã chủ trì"));
+        // a document number in the remit keeps its spelling
+        assertEquals(List.of("Ban Chỉ đạo Nghị quyết số 57-NQ/TW"),
+                names("Văn phòng là cơ quan Thường trực Ban Chỉ đạo Nghị quyết số 57-NQ/TW; phối hợp triển khai").stream()
+                        .filter(n -> n.startsWith("Ban")).toList());
         // negatives: the report's topic, a verb without its object, a bare committee
         assertFalse(names("báo cáo Ban Chỉ đạo Trung ương về kết quả thực hiện tổng kiểm kê tài sản").stream()
                 .anyMatch(n -> n.contains("kết quả")));
         assertFalse(names("Giao Ban Chỉ đạo triển khai thực hiện kế hoạch").stream().anyMatch(n -> n.contains("triển khai")));
         assertEquals(List.of(), names("báo cáo Ban Chỉ đạo về tiến độ, kết quả thực hiện"));
+    }
+
+    @Test
+    void aCommitteeForSeveralBodiesIsOneName() {
+        // the Party committee of the Front and the mass organisations, a comma inside its name
+        assertEquals(List.of("Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương"),
+                names("Đảng uỷ Mặt trận Tổ quốc, các đoàn thể Trung ương lãnh đạo, chỉ đạo các tổ chức"));
+        // the standing committee of a body's Party committee
+        assertEquals(List.of("Ban Thường vụ Đảng ủy Quốc hội", "Ban Thường vụ Đảng ủy Chính phủ"),
+                names("thì Ban Thường vụ Đảng ủy Quốc hội, Ban Thường vụ Đảng ủy Chính phủ xem xét, quyết định"));
+        assertEquals(List.of("Ban Bí thư", "Ban Thường vụ Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương"),
+                names("theo ủy quyền của Ban Bí thư, thì Ban Thường vụ Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương xem xét"));
+        // the provinces' merged press and broadcaster (2025), and the investment promotion centre
+        assertEquals(List.of("Báo và Phát thanh, Truyền hình Sơn La"), names("9. Báo và phát thanh, truyền hình Sơn La"));
+        assertEquals(List.of("Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch"), names("7. Trung tâm Xúc tiến đầu tư, thương mại và du lịch"));
+        // a list of two bodies is not
+        assertEquals(List.of("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Sở Nội vụ"),
+                names("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Sở Nội vụ phối hợp"));
+    }
+
+    @Test
+    void aGroupsUnitsMaySplitBySlashAndAPlaceIsNoBroadcaster() {
+        assertEquals(List.of("Ủy ban nhân dân các tỉnh/thành phố"),
+                names("các bộ, ngành Trung ương, UBND các tỉnh/thành phố như: Lào Cai, Lạng Sơn"));
+        assertEquals(List.of(), names("mở rộng thị trường Đài Loan, Hàn Quốc"));
+        assertEquals(List.of("Đài Phát thanh và Truyền hình tỉnh"), names("Đài Phát thanh và Truyền hình tỉnh đưa tin"));
+    }
+
+    @Test
+    void economicZoneBoardsAreNamedWhole() {
+        assertEquals(List.of("Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi"),
+                names("Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi chủ trì"));
+        // abbreviations expanded, a lower-case word before the zone's proper name kept
+        assertEquals(List.of("Ban Quản lý Khu kinh tế mở Chu Lai tỉnh Quảng Nam"), names("7. Ban Quản lý KKT mở Chu Lai tỉnh Quảng Nam"));
+        // negatives: "và các" before another body's head, a verb and one capitalized word
+        assertEquals(List.of("Sở Y tế"), names("Sở Y tế và các Sở, ngành phối hợp"));
+        assertEquals(List.of("Sở Y tế"), names("Sở Y tế đăng tải Số liệu"));
+    }
+
+    @Test
+    void departmentsOfSeveralProvincesStayApart() {
+        // a province named without its kind is still that province, not the document's other one
+        assertEquals(List.of("Sở Công Thương thành phố Hồ Chí Minh", "Sở Công Thương Hà Nội"),
+                names("Sở Công Thương thành phố Hồ Chí Minh phối hợp với Sở Công Thương Hà Nội"));
+        // a bare name among several places joins none of them
+        assertEquals(List.of("Sở Công Thương tỉnh Lào Cai", "Sở Công Thương tỉnh Yên Bái", "Sở Công Thương"),
+                names("Sở Công Thương tỉnh Lào Cai, Sở Công Thương tỉnh Yên Bái thống nhất. Sở Công Thương tổng hợp"));
     }
 
     @Test
@@ -69,6 +120,11 @@ class AgencyExtractorTest {
         assertEquals(1, a.size());
         assertEquals("Ban Dân tộc tỉnh", a.get(0).name());
         assertEquals(2, a.get(0).mentions());
+        // a province written without its unit kind is the same department's place
+        assertEquals(List.of("Sở Công Thương tỉnh Lào Cai"),
+                names("Sở Công Thương tỉnh Lào Cai tổ chức huấn luyện. Địa điểm: Sở Công Thương Lào Cai, địa chỉ: Số 165 Lý Thường Kiệt"));
+        // a capitalized word after the name that is no province stays in the name
+        assertEquals(List.of("Sở Tài chính Thành phố"), names("Sở Tài chính Thành phố phối hợp"));
         // "Mặt trận tổ quốc" is the front's committee
         assertEquals(List.of("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
                 names("phát huy vai trò của Mặt trận tổ quốc. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh tăng cường"));
