@@ -96,6 +96,13 @@ public final class IngestCommand implements Callable<Integer> {
         }
 
         @Override
+        public void merging(int segments) {
+            close();
+            bar = null;
+            if (shown) System.err.println("vbtrace: merging the index's " + segments + " segments into one");
+        }
+
+        @Override
         public void close() {
             if (bar != null) bar.close();
         }

@@ -56,7 +56,20 @@ public final class Indexer implements AutoCloseable {
         void started(int files, long bytes);
 
         void finished(Path file, long bytes, boolean failed);
+
+        /** The index's {@code segments} are being merged into one (after a bulk load). */
+        default void merging(int segments) {}
     }
+
+    /**
+     * More segments than this after a run that changed files are merged into one: a search looks up
+     * every query term in each segment, and a bulk load leaves many (20 at 100,000 documents, where
+     * one segment takes the query p99 from 53 to 31 ms for a merge of ~30 s against ~10 minutes of
+     * ingest). Smaller indexes are left to the merge policy, so an incremental ingest stays cheap.
+     */
+    static final int MERGE_ABOVE_SEGMENTS = 8;
+    /** {@link #MERGE_ABOVE_SEGMENTS}, lower in tests (the merge policy keeps small indexes under it). */
+    int mergeAboveSegments = MERGE_ABOVE_SEGMENTS;
 
     static final String GRAPH_KEY = "graph";
     private static final String STALE = "stale";
@@ -163,6 +176,7 @@ public final class Indexer implements AutoCloseable {
             pool.shutdownNow();
         }
         if (sinceCommit > 0 || graphStale || ingested + updated > 0) commitWithGraph();
+        if (ingested + updated > 0) mergeIfFragmented(listener);
         if (failed.size() > 1) {
             Map<String, Integer> position = new HashMap<>();
             for (int i = 0; i < inputs.size(); i++) position.putIfAbsent(inputs.get(i).path().toString(), i);
@@ -246,6 +260,18 @@ public final class Indexer implements AutoCloseable {
 
     private void commit(String graphHash) throws IOException {
         writer.setLiveCommitData(Map.of(GRAPH_KEY, graphHash).entrySet());
+        writer.commit();
+    }
+
+    /** One segment instead of many, committed with the same graph hash; a killed merge leaves the last commit. */
+    private void mergeIfFragmented(Listener listener) throws IOException {
+        int segments;
+        try (DirectoryReader r = DirectoryReader.open(writer)) {
+            segments = r.leaves().size();
+        }
+        if (segments <= mergeAboveSegments) return;
+        listener.merging(segments);
+        writer.forceMerge(1);
         writer.commit();
     }
 

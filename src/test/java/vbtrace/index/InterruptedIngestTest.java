@@ -97,6 +97,45 @@ class InterruptedIngestTest {
         }
     }
 
+    @Test
+    void aBulkLoadThatLeavesManySegmentsIsMergedIntoOneWithItsGraph() throws Exception {
+        Path corpus = corpus(3);
+        Path index = tmp.resolve("index");
+        List<Integer> merged = new ArrayList<>();
+        Indexer.Listener listener = new Indexer.Listener() {
+            @Override
+            public void started(int files, long bytes) {}
+
+            @Override
+            public void finished(Path file, long bytes, boolean failed) {}
+
+            @Override
+            public void merging(int segments) {
+                merged.add(segments);
+            }
+        };
+        // a commit per file: a segment per file, more than the (lowered) limit
+        try (Indexer indexer = new Indexer(index, new Indexer.Options(1, 1))) {
+            indexer.mergeAboveSegments = 2;
+            assertEquals(15, indexer.ingest(List.of(corpus), false, listener).ingested());
+        }
+        assertEquals(1, merged.size());
+        assertTrue(merged.get(0) > 2, "segments " + merged);
+        try (DirectoryReader r = DirectoryReader.open(FSDirectory.open(index))) {
+            assertEquals(1, r.leaves().size());
+            // the merge's commit still names the graph on disk
+            String graphHash = r.getIndexCommit().getUserData().get(Indexer.GRAPH_KEY);
+            assertEquals(vbtrace.ingest.DocumentReader.sha256(Files.readAllBytes(IndexLocation.graph(index))), graphHash);
+        }
+        // nothing changed: no merge, nothing re-indexed
+        try (Indexer indexer = new Indexer(index, Indexer.Options.DEFAULT)) {
+            indexer.mergeAboveSegments = 0;
+            assertEquals(15, indexer.ingest(List.of(corpus), false, listener).unchanged());
+        }
+        assertEquals(1, merged.size());
+        assertEquals(15, committedDocuments(index));
+    }
+
     private static boolean hasCommit(Path index) {
         try {
             return Files.isDirectory(index) && DirectoryReader.indexExists(FSDirectory.open(index));
