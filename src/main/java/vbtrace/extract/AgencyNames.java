@@ -262,7 +262,8 @@ public final class AgencyNames {
                         continue;
                     }
                     // "Sở Công Thương Lào Cai" is "Sở Công Thương tỉnh Lào Cai": one place, with or without its kind
-                    String place = key(c.name()).substring(Math.min(key(c.name()).length(), key(c.base).length())).strip();
+                    String name = key(c.name());
+                    String place = name.substring(Math.min(name.length(), key(c.base).length())).strip();
                     boolean kindWritten = place.startsWith(c.level + " ");
                     if (kindWritten) place = place.substring(c.level.length() + 1);
                     Cluster twin = byPlace.get(place);
