@@ -76,8 +76,8 @@ public final class AgencyNameFinder {
             TokenTrie.Match<AgencyLexicon.HeadKind> head = lex.heads.longest(toks, i);
             if (known != null && head != null && !continuesCapitalized(toks, known.end()) && !namedOnBeyond(toks, head, known.end())) head = null;
             // "Sở Công Thương Lào Cai": a known name and its province, not a longer name
-            int province = known != null && head != null ? provinceEnd(toks, known.end()) : -1;
-            if (province > 0) head = null;
+            Suffix province = known != null && head != null ? provinceSuffix(toks, known.end()) : null;
+            if (province != null) head = null;
             if (head != null) {
                 int bodyEnd = head.end();
                 if (head.value() == AgencyLexicon.HeadKind.OPEN) {
@@ -130,7 +130,7 @@ public final class AgencyNameFinder {
                 }
             }
             int suffixStart = end;
-            Suffix s = central ? new Suffix(end, null, false) : province > 0 ? provinceSuffix(toks, end, province) : suffix(toks, end);
+            Suffix s = central ? new Suffix(end, null, false) : province != null ? province : suffix(toks, end);
             String unitKind = s.level == null && !s.generic ? lex.unitCommittees.get(AgencyNames.key(base)) : null;
             if (unitKind != null) {
                 // "Huyện ủy Bảo Yên", "Tỉnh ủy Lạng Sơn": the committee's place follows without a unit kind
@@ -461,15 +461,11 @@ public final class AgencyNameFinder {
         return e - proper >= 2 && lower >= 1 && lower <= 2;
     }
 
-    /** The end of a province's name written at {@code k} without its unit kind, or -1. */
-    private int provinceEnd(List<AgencyToken> toks, int k) {
+    /** A province's name written at {@code k} without its unit kind ("Lào Cai"), its kind as the level; null when none. */
+    private Suffix provinceSuffix(List<AgencyToken> toks, int k) {
         int e = placeEnd(toks, k);
-        return e > k && GAZETTEER.province(display(toks, k, e), (Integer) null).isPresent() ? e : -1;
-    }
-
-    /** A province named without its unit kind ("Lào Cai"), with the kind the gazetteer gives it as the level. */
-    private static Suffix provinceSuffix(List<AgencyToken> toks, int from, int to) {
-        return new Suffix(to, GAZETTEER.province(display(toks, from, to), (Integer) null).orElseThrow().kind(), false);
+        if (e == k) return null;
+        return GAZETTEER.province(display(toks, k, e), (Integer) null).map(p -> new Suffix(e, p.kind(), false)).orElse(null);
     }
 
     /** The end of the capitalized words of a place's name at {@code j} ({@code j} when none). */

@@ -20,6 +20,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
@@ -265,10 +266,7 @@ public final class Indexer implements AutoCloseable {
 
     /** One segment instead of many, committed with the same graph hash; a killed merge leaves the last commit. */
     private void mergeIfFragmented(Listener listener) throws IOException {
-        int segments;
-        try (DirectoryReader r = DirectoryReader.open(writer)) {
-            segments = r.leaves().size();
-        }
+        int segments = SegmentInfos.readLatestCommit(writer.getDirectory()).size();
         if (segments <= mergeAboveSegments) return;
         listener.merging(segments);
         writer.forceMerge(1);

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +22,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TopDocs;
@@ -129,31 +128,12 @@ public final class Searcher implements AutoCloseable {
 
     /** {@code top} with each hit's score for {@code query} added (as a SHOULD clause would), the best {@code n} of them. */
     private TopDocs rescore(TopDocs top, Query query, int n) throws IOException {
-        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f);
-        ScoreDoc[] byDoc = top.scoreDocs.clone();
-        Arrays.sort(byDoc, Comparator.comparingInt(sd -> sd.doc));
-        List<LeafReaderContext> leaves = reader.leaves();
-        LeafReaderContext leaf = null;
-        Scorer scorer = null;
-        TwoPhaseIterator check = null;
-        DocIdSetIterator it = null;
-        ScoreDoc[] out = new ScoreDoc[byDoc.length];
-        for (int i = 0; i < byDoc.length; i++) {
-            ScoreDoc sd = byDoc[i];
-            if (leaf == null || sd.doc >= leaf.docBase + leaf.reader().maxDoc()) {
-                leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
-                scorer = weight.scorer(leaf);
-                check = scorer == null ? null : scorer.twoPhaseIterator();
-                it = scorer == null ? null : check == null ? scorer.iterator() : check.approximation();
+        return new QueryRescorer(query) {
+            @Override
+            protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
+                return secondPassMatches ? firstPassScore + secondPassScore : firstPassScore;
             }
-            float extra = 0;
-            int doc = sd.doc - leaf.docBase;
-            if (it != null && it.docID() < doc) it.advance(doc);
-            if (it != null && it.docID() == doc && (check == null || check.matches())) extra = scorer.score();
-            out[i] = new ScoreDoc(sd.doc, sd.score + extra);
-        }
-        Arrays.sort(out, (a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));
-        return new TopDocs(top.totalHits, Arrays.copyOf(out, Math.min(n, out.length)));
+        }.rescore(searcher, top, n);
     }
 
     private FacetsCollectorManager.FacetsResult run(Query query, int limit) throws IOException {
